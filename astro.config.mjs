@@ -1,0 +1,11 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import react from '@astrojs/react';
+
+export default defineConfig({
+	site: process.env.SITE_URL ?? 'http://localhost:4321',
+	base: process.env.BASE_PATH ?? '/',
+	trailingSlash: 'always',
+	integrations: [mdx(), react()],
+});

@@ -1,0 +1,197 @@
+/**
+ * Reads every material under content/materials, validates it and renders it.
+ * Shared by the Astro loader (the build) and the content check (authors, CI), so
+ * both refuse exactly the same things with exactly the same messages.
+ */
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseSource } from './frontmatter.ts';
+import { renderBody, type RenderedBody } from './render.ts';
+import { FIELD_FORMATS, materialSchema, type MaterialData } from '../schemas/material.ts';
+import { validate } from '../schemas/validate.ts';
+import { t } from '../i18n/index.ts';
+import type { ContentIssue } from '../lib/content-issues.ts';
+import { materialPath, withBase } from '../lib/urls.ts';
+
+export const MATERIAL_FILE = 'index.mdx';
+/** Attachments larger than this make pages slow on phones and are refused. */
+export const MAX_ATTACHMENT_MB = 15;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export interface SourceMaterial {
+	/** `<subject>/<slug>` */
+	id: string;
+	/** Folder of the material, absolute. */
+	folder: string;
+	/** index.mdx, relative to the project root. */
+	filePath: string;
+	source: string;
+	folderFiles: Set<string>;
+}
+
+export interface LoadedMaterial extends SourceMaterial {
+	data: MaterialData;
+	rendered: Omit<RenderedBody, 'issues'>;
+	/** Line of a frontmatter field, for messages about cross-material checks. */
+	lineOf: (path: readonly PropertyKey[]) => number;
+}
+
+export interface LoadOptions {
+	/** Project root, for relative file names in messages. */
+	root: string;
+	/** Folder that holds `<subject>/<slug>/index.mdx`. */
+	materialsDir: string;
+	/** The site's base path, e.g. "/" or "/portals/". */
+	base: string;
+	/** Reuse an earlier rendering when the source has not changed (key: digest). */
+	cached?: (material: SourceMaterial) => LoadedMaterial['rendered'] | undefined;
+}
+
+export interface LoadResult {
+	/** Published and draft materials that passed every check. */
+	materials: LoadedMaterial[];
+	issues: ContentIssue[];
+}
+
+/** Finds material folders; anything else in the tree is reported, not silently skipped. */
+export async function findMaterials(root: string, materialsDir: string): Promise<{ sources: SourceMaterial[]; issues: ContentIssue[] }> {
+	const sources: SourceMaterial[] = [];
+	const issues: ContentIssue[] = [];
+	const rel = (path: string) => relative(root, path).split('\\').join('/');
+	const subjects = await readdir(materialsDir, { withFileTypes: true }).catch(() => []);
+	for (const subject of subjects) {
+		if (subject.name.startsWith('.')) continue;
+		const subjectDir = join(materialsDir, subject.name);
+		if (!subject.isDirectory()) {
+			issues.push({ file: rel(subjectDir), message: t('issues.strayFile') });
+			continue;
+		}
+		for (const entry of await readdir(subjectDir, { withFileTypes: true })) {
+			if (entry.name.startsWith('.')) continue;
+			const folder = join(subjectDir, entry.name);
+			if (!entry.isDirectory()) {
+				issues.push({ file: rel(folder), message: t('issues.strayFile') });
+				continue;
+			}
+			const files = await readdir(folder, { withFileTypes: true });
+			const folderFiles = new Set(files.filter((f) => f.isFile()).map((f) => f.name));
+			const filePath = rel(join(folder, MATERIAL_FILE));
+			if (!SLUG.test(subject.name) || !SLUG.test(entry.name)) {
+				issues.push({ file: filePath, message: t('issues.folderName'), found: `${subject.name}/${entry.name}` });
+				continue;
+			}
+			if (!folderFiles.has(MATERIAL_FILE)) {
+				issues.push({ file: rel(folder), message: t('issues.indexName'), found: [...folderFiles].join(', ') || t('guard.none') });
+				continue;
+			}
+			const source = await readFile(join(folder, MATERIAL_FILE), 'utf8');
+			sources.push({ id: `${subject.name}/${entry.name}`, folder, filePath, source, folderFiles });
+		}
+	}
+	sources.sort((a, b) => a.id.localeCompare(b.id));
+	return { sources, issues };
+}
+
+/** Validates and renders one material; cross-material checks happen in `loadMaterials`. */
+export async function loadMaterial(
+	material: SourceMaterial,
+	options: LoadOptions,
+): Promise<{ loaded?: LoadedMaterial; issues: ContentIssue[] }> {
+	const file = material.filePath;
+	const parsed = parseSource(material.source, file);
+	if ('issues' in parsed) return { issues: parsed.issues };
+
+	const result = validate(materialSchema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, formats: FIELD_FORMATS });
+	const bodyOptions = (attachments: readonly string[]) => ({
+		file,
+		lineOffset: parsed.bodyLine - 1,
+		folderFiles: material.folderFiles,
+		attachments: new Set(attachments),
+		attachmentUrl: (name: string) => withBase(`${materialPath(material.id)}${name}`, options.base),
+	});
+	if (!result.ok) {
+		// Report the body's problems too, so an author fixes everything in one round.
+		const listed = Array.isArray(parsed.data.attachments) ? parsed.data.attachments : [];
+		const names = listed.map((a: unknown) => (a && typeof a === 'object' && 'file' in a ? String(a.file) : ''));
+		const body = await renderBody(parsed.body, bodyOptions(names));
+		return { issues: [...result.issues, ...body.issues] };
+	}
+	const data = result.data;
+	const issues: ContentIssue[] = [];
+
+	const folderSubject = material.id.split('/')[0];
+	if (data.subject !== folderSubject) {
+		issues.push({ file, line: parsed.lineOf(['subject']), field: 'subject', message: t('issues.folderSubject', { folder: folderSubject ?? '' }), found: data.subject, allowed: folderSubject });
+	}
+	for (const [i, attachment] of data.attachments.entries()) {
+		const line = parsed.lineOf(['attachments', i, 'file']);
+		if (!material.folderFiles.has(attachment.file)) {
+			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.missingAttachment'), found: attachment.file, allowed: [...material.folderFiles].filter((f) => f !== MATERIAL_FILE).join(', ') || t('guard.none') });
+			continue;
+		}
+		const { size } = await stat(join(material.folder, attachment.file));
+		if (size > MAX_ATTACHMENT_MB * 1024 * 1024) {
+			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }), found: `${(size / 1024 / 1024).toFixed(1)} MB` });
+		}
+	}
+	if (data.related.includes(material.id)) {
+		issues.push({ file, line: parsed.lineOf(['related']), field: 'related', message: t('issues.selfRelated'), found: material.id });
+	}
+
+	const lineOf = parsed.lineOf;
+	const cached = options.cached?.(material);
+	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues };
+
+	const rendered = await renderBody(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
+	const { issues: bodyIssues, ...body } = rendered;
+	issues.push(...bodyIssues);
+	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
+}
+
+export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
+	const found = await findMaterials(options.root, options.materialsDir);
+	const issues = [...found.issues];
+	const materials: LoadedMaterial[] = [];
+	for (const source of found.sources) {
+		const result = await loadMaterial(source, options);
+		issues.push(...result.issues);
+		if (result.loaded && result.issues.length === 0) materials.push(result.loaded);
+	}
+	issues.push(...checkReferences(materials, new Set(found.sources.map((s) => s.id))));
+	return { materials, issues };
+}
+
+/**
+ * Related materials and links to other materials must lead to a published page.
+ * `knownIds` includes materials that failed their own checks: those are reported
+ * once, in their own file, not again at every reference.
+ */
+export function checkReferences(materials: readonly LoadedMaterial[], knownIds: ReadonlySet<string>): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const byId = new Map(materials.map((m) => [m.id, m]));
+	const problem = (id: string) => {
+		const target = byId.get(id);
+		if (!target) return knownIds.has(id) ? undefined : t('issues.missingRelated');
+		return target.data.status === 'melnraksts' ? t('issues.draftRelated') : undefined;
+	};
+	for (const material of materials) {
+		if (material.data.status !== 'publicets') continue;
+		const file = material.filePath;
+		material.data.related.forEach((id, i) => {
+			const message = problem(id);
+			if (message) issues.push({ file, line: material.lineOf(['related', i]), field: `related[${i}]`, message, found: id, allowed: closestIds(id, byId) });
+		});
+		for (const link of material.rendered.internalLinks) {
+			const id = /^\/materiali\/([^/]+\/[^/#?]+)\/?(?:[#?].*)?$/.exec(link.url)?.[1];
+			const message = id ? problem(id) : undefined;
+			if (message) issues.push({ file, line: link.line, construct: t('guard.linkField'), message, found: link.url });
+		}
+	}
+	return issues;
+}
+
+function closestIds(id: string, byId: Map<string, LoadedMaterial>): string {
+	const subject = id.split('/')[0];
+	const sameSubject = [...byId.keys()].filter((other) => other.startsWith(`${subject}/`));
+	return sameSubject.slice(0, 8).join(', ') || t('guard.none');
+}

@@ -1,0 +1,240 @@
+/**
+ * Turns a material's body into HTML without compiling it: the body is parsed with
+ * MDX syntax, checked by the guard, and only then converted, node by node, into
+ * HTML built from the allowlist. Math goes through KaTeX, local images are handed
+ * to Astro's image pipeline (sharp) through its `__ASTRO_IMAGE_` placeholder.
+ */
+import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import { toString } from 'hast-util-to-string';
+import type { Root as MdastRoot } from 'mdast';
+import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
+import rehypeKatex from 'rehype-katex';
+import rehypeSlug from 'rehype-slug';
+import rehypeStringify from 'rehype-stringify';
+import remarkGfm from 'remark-gfm';
+import remarkMath from 'remark-math';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import { unified } from 'unified';
+import { visit } from 'unist-util-visit';
+import { VFile } from 'vfile';
+import { COMPONENTS, HTML_ELEMENTS } from './components.ts';
+import { guardBody, type GuardContext } from './guard.ts';
+import { t } from '../i18n/index.ts';
+import type { ContentIssue } from '../lib/content-issues.ts';
+
+export interface RenderOptions extends GuardContext {
+	/** Public URL of an attachment of this material. */
+	attachmentUrl(file: string): string;
+}
+
+export interface Heading {
+	depth: number;
+	slug: string;
+	text: string;
+}
+
+export interface RenderedBody {
+	html: string;
+	headings: Heading[];
+	/** Local images, relative to the material's file, for Astro to optimise. */
+	imagePaths: string[];
+	hasMath: boolean;
+	internalLinks: { url: string; line: number | undefined }[];
+	issues: ContentIssue[];
+}
+
+/** Widths offered in srcset; the reading column is at most ~46rem wide. */
+const IMAGE_WIDTHS = [480, 800, 1200];
+const IMAGE_SIZES = '(min-width: 50rem) 46rem, 100vw';
+
+const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).freeze();
+
+type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
+type State = Parameters<NonNullable<NonNullable<RemarkRehypeOptions['handlers']>[string]>>[0];
+
+function createConverter(ordinals: Map<string, number>) {
+	const jsx = (state: State, node: JsxNode): Element => {
+		const name = node.name ?? '';
+		const attributes: Record<string, string> = {};
+		for (const attribute of node.attributes) {
+			if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
+				attributes[attribute.name] = attribute.value;
+			}
+		}
+		const children = state.all(node) as ElementContent[];
+		const component = COMPONENTS[name];
+		let element: Element;
+		if (component) {
+			const ordinal = (ordinals.get(name) ?? 0) + 1;
+			ordinals.set(name, ordinal);
+			element = component.render(attributes, children, { ordinal });
+		} else {
+			// The guard has already refused anything that is not in HTML_ELEMENTS.
+			const allowed = HTML_ELEMENTS[name]?.attributes ?? [];
+			const properties = Object.fromEntries(Object.entries(attributes).filter(([key]) => allowed.includes(key)));
+			element = { type: 'element', tagName: name, properties, children: HTML_ELEMENTS[name]?.void ? [] : children };
+		}
+		state.patch(node, element);
+		return element;
+	};
+	return unified()
+		.use(remarkRehype, {
+			handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx },
+			footnoteLabel: t('render.footnotes'),
+			footnoteBackLabel: (reference: number) => t('render.footnoteBack', { number: reference + 1 }),
+		})
+		.use(rehypeKatex, { strict: false, output: 'htmlAndMathml' })
+		.use(rehypeSlug)
+		.use(rehypeStringify);
+}
+
+export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
+	const empty = { html: '', headings: [], imagePaths: [], hasMath: false, internalLinks: [] };
+	let tree: MdastRoot;
+	try {
+		tree = parser.parse(body);
+	} catch (error) {
+		const place = error as { line?: number; column?: number; reason?: string; message: string };
+		return {
+			...empty,
+			issues: [
+				{
+					file: options.file,
+					line: place.line === undefined ? undefined : place.line + options.lineOffset,
+					column: place.column,
+					construct: 'MDX',
+					message: t('render.syntax', { detail: place.reason ?? place.message }),
+					allowed: t('guard.allowedContent'),
+				},
+			],
+		};
+	}
+
+	liftBlockComponents(tree);
+	const guarded = guardBody(tree, options);
+	if (guarded.issues.length > 0) return { ...empty, internalLinks: guarded.internalLinks, issues: guarded.issues };
+
+	const file = new VFile({ value: body });
+	const converter = createConverter(new Map());
+	const hast = (await converter.run(tree, file)) as HastRoot;
+
+	const issues: ContentIssue[] = file.messages
+		.filter((message) => message.source === 'rehype-katex')
+		.map((message) => ({
+			file: options.file,
+			line: message.line === undefined ? undefined : message.line + options.lineOffset,
+			column: message.column,
+			construct: t('render.mathField'),
+			message: t('render.math', { detail: String(message.cause instanceof Error ? message.cause.message : message.reason) }),
+		}));
+
+	const finished = finish(hast, options);
+	return {
+		html: converter.stringify(hast),
+		...finished,
+		internalLinks: guarded.internalLinks,
+		issues,
+	};
+}
+
+/**
+ * `<Piezime>Īss teksts.</Piezime>` on one line parses as a paragraph holding an
+ * inline element; authors mean the block component, so treat it as one.
+ */
+export function liftBlockComponents(tree: MdastRoot): void {
+	visit(tree, 'paragraph', (node, index, parent) => {
+		if (!parent || index === undefined) return undefined;
+		const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
+		const only = meaningful[0];
+		if (meaningful.length !== 1 || only?.type !== 'mdxJsxTextElement' || !only.name) return undefined;
+		if (COMPONENTS[only.name]?.placement !== 'block') return undefined;
+		const lifted: MdxJsxFlowElement = {
+			type: 'mdxJsxFlowElement',
+			name: only.name,
+			attributes: only.attributes,
+			children: only.children.length > 0 ? [{ type: 'paragraph', children: only.children }] : [],
+			position: only.position,
+		};
+		parent.children.splice(index, 1, lifted);
+		return undefined;
+	});
+}
+
+/** Final touches to the HTML tree: scrollable tables, optimised images, attachment links, headings. */
+function finish(tree: HastRoot, options: RenderOptions) {
+	const headings: Heading[] = [];
+	const imagePaths = new Set<string>();
+	let hasMath = false;
+	let tables = 0;
+	const imageIndex = new Map<string, number>();
+
+	visit(tree, 'element', (node, index, parent) => {
+		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+		if (classes.includes('katex')) hasMath = true;
+		// Screen readers and search read the MathML; the visual copy would be indexed twice.
+		if (classes.includes('katex-mathml')) node.properties.dataPagefindIgnore = '';
+
+		// The footnotes' heading is for screen readers only, not for the table of contents.
+		if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {
+			headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: toString(node).trim() });
+		}
+
+		if (node.tagName === 'a' && typeof node.properties.href === 'string') {
+			const local = /^\.\/(.+)$/.exec(node.properties.href);
+			if (local?.[1]) {
+				node.properties.href = options.attachmentUrl(local[1]);
+				node.properties.download = '';
+			} else if (/^https?:/i.test(node.properties.href)) {
+				node.properties.rel = ['noopener', 'noreferrer'];
+			}
+		}
+
+		if (node.tagName === 'img' && typeof node.properties.src === 'string' && node.properties.src.startsWith('./')) {
+			const src = node.properties.src;
+			imagePaths.add(src);
+			const occurrence = imageIndex.get(src) ?? 0;
+			imageIndex.set(src, occurrence + 1);
+			const title = typeof node.properties.title === 'string' ? node.properties.title : undefined;
+			node.properties = {
+				__ASTRO_IMAGE_: JSON.stringify({
+					src,
+					alt: String(node.properties.alt ?? ''),
+					index: occurrence,
+					widths: IMAGE_WIDTHS,
+					sizes: IMAGE_SIZES,
+					loading: 'lazy',
+					decoding: 'async',
+				}),
+			};
+			// An image with a title is a figure: the title becomes its visible caption.
+			if (title && parent?.type === 'element' && parent.tagName === 'p' && parent.children.length === 1) {
+				parent.tagName = 'figure';
+				parent.properties = { className: ['figure'] };
+				parent.children.push({ type: 'element', tagName: 'figcaption', properties: {}, children: [{ type: 'text', value: title }] });
+			}
+		}
+
+		if (node.tagName === 'table' && parent && index !== undefined) {
+			tables += 1;
+			const caption = parent.type === 'element' && parent.tagName === 'figure' ? findCaption(parent) : undefined;
+			const wrapper: Element = {
+				type: 'element',
+				tagName: 'div',
+				// A region that can scroll sideways must be reachable by keyboard (WCAG 2.1.1).
+				properties: { className: ['table-scroll'], role: 'region', tabIndex: 0, ariaLabel: caption ?? `${t('components.table')} ${tables}` },
+				children: [node],
+			};
+			(parent.children as RootContent[])[index] = wrapper;
+			return 'skip';
+		}
+		return undefined;
+	});
+	return { headings, imagePaths: [...imagePaths], hasMath };
+}
+
+function findCaption(figure: Element): string | undefined {
+	const caption = figure.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+	return caption ? toString(caption).trim() : undefined;
+}

@@ -1,0 +1,22 @@
+/**
+ * Calendar dates as Latvians read them. Materials carry plain dates
+ * (YYYY-MM-DD strings), never instants, so no time zone can shift them.
+ */
+import { LOCALE } from '../i18n/index.ts';
+
+/** True when `value` is YYYY-MM-DD and names a day that exists (no 30 February). */
+export function isRealDate(value: string): boolean {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+	if (!match) return false;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const date = new Date(Date.UTC(year, month - 1, day));
+	return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const longFormat = new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long', timeZone: 'UTC' });
+
+/** "2025. gada 20. augusts" */
+export function formatDate(isoDate: string): string {
+	if (!isRealDate(isoDate)) throw new Error(`Not a real date: "${isoDate}"`);
+	return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
+}

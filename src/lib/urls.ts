@@ -1,0 +1,18 @@
+/** Site paths, defined once. Pages add the configured base with `withBase`. */
+
+/** `/materiali/fizika/briva-krisana/` */
+export const materialPath = (id: string): string => `/materiali/${id}/`;
+export const areaPath = (area: string): string => `/jomas/${area}/`;
+/** A subject's list, optionally narrowed to one grade and/or one kind. */
+export function subjectPath(subject: string, filter: { grade?: number | undefined; kind?: string | undefined } = {}): string {
+	const parts = [`/prieksmeti/${subject}/`];
+	if (filter.grade !== undefined) parts.push(`${filter.grade}-klase/`);
+	if (filter.kind !== undefined) parts.push(`${filter.kind}/`);
+	return parts.join('');
+}
+
+/** Joins the site's base ("/" or "/something/") and a root-relative path. */
+export function withBase(path: string, base: string): string {
+	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
+	return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
+}

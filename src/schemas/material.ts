@@ -1,0 +1,180 @@
+/**
+ * The frontmatter of a material: its curriculum metadata, authorship, licence and
+ * version history. Rules that tie fields together (a subject is taught in the stage,
+ * grades belong to the stage, the change log matches the version) live here too, so
+ * the build, the content check and the editor all enforce the same thing.
+ */
+import { z } from 'zod';
+import {
+	ATTACHMENT_TYPES,
+	COURSE_LEVEL_IDS,
+	KIND_IDS,
+	LICENSE_IDS,
+	ORIGIN_IDS,
+	SKILL_IDS,
+	STAGE_IDS,
+	STAGES,
+	STATUS_IDS,
+	SUBJECT_IDS,
+	SUBJECTS,
+} from './vocabulary.ts';
+import { t } from '../i18n/index.ts';
+import { isRealDate } from '../lib/dates.ts';
+import { compareVersions } from '../lib/versions.ts';
+
+export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
+/** A material's id is `<subject>/<slug>`: its folder under content/materials. */
+export const MATERIAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const FILE_NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
+
+const text = (min: number, max: number) => z.string().trim().min(min).max(max);
+
+export const isoDate = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { params: { allowed: t('schema.dateFormat') } })
+	.refine(isRealDate, { params: { allowed: t('schema.realDate') }, message: t('schema.impossibleDate') });
+
+export const version = z.string().regex(SEMVER, { params: { allowed: t('schema.semver') } });
+
+const person = z.strictObject({
+	name: text(2, 120),
+	affiliation: text(2, 200).optional(),
+});
+
+const changelogEntry = z.strictObject({
+	version,
+	date: isoDate,
+	changes: text(3, 1000),
+});
+
+const attachment = z.strictObject({
+	file: z.string().regex(FILE_NAME, { params: { allowed: t('schema.fileName') } }),
+	title: text(3, 200),
+});
+
+const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
+
+export const materialSchema = z
+	.strictObject({
+		title: text(5, 160),
+		summary: text(20, 600),
+		subject: z.enum(SUBJECT_IDS),
+		stage: z.enum(STAGE_IDS),
+		grades: z
+			.array(z.int().min(1).max(12))
+			.min(1)
+			.refine(unique, { message: t('schema.duplicates') }),
+		courseLevel: z.enum(COURSE_LEVEL_IDS).optional(),
+		topic: text(3, 160),
+		outcomes: z.array(text(5, 400)).min(1).max(20),
+		skills: z
+			.array(z.enum(SKILL_IDS))
+			.min(1)
+			.refine(unique, { message: t('schema.duplicates') }),
+		kind: z.enum(KIND_IDS),
+		origin: z.enum(ORIGIN_IDS),
+		/** The work an adapted material is based on (schema.org isBasedOn). */
+		source: z
+			.strictObject({
+				title: text(3, 300),
+				url: z.url({ protocol: /^https?$/ }).optional(),
+				authors: text(2, 300).optional(),
+			})
+			.optional(),
+		authors: z.array(person).min(1),
+		license: z.enum(LICENSE_IDS),
+		version,
+		published: isoDate,
+		updated: isoDate,
+		/** Newest entry first. */
+		changelog: z.array(changelogEntry).min(1),
+		status: z.enum(STATUS_IDS).default('publicets'),
+		related: z
+			.array(z.string().regex(MATERIAL_ID, { params: { allowed: t('schema.materialId') } }))
+			.refine(unique, { message: t('schema.duplicates') })
+			.default([]),
+		attachments: z.array(attachment).default([]),
+		duration: z
+			.strictObject({
+				minutes: z.int().min(5).max(6000),
+				lessons: z.int().min(1).max(100).optional(),
+			})
+			.optional(),
+	})
+	.superRefine((m, ctx) => {
+		const issue = (path: PropertyKey[], message: string, found: unknown, allowed: string) =>
+			ctx.addIssue({ code: 'custom', path, message, input: found, params: { allowed } });
+
+		const subject = SUBJECTS[m.subject];
+		if (!(subject.stages as readonly string[]).includes(m.stage)) {
+			issue(['stage'], t('schema.stageOfSubject', { subject: subject.label }), m.stage, subject.stages.join(', '));
+		}
+		const stageGrades = STAGES[m.stage].grades as readonly number[];
+		m.grades.forEach((grade, i) => {
+			if (!stageGrades.includes(grade)) {
+				issue(['grades', i], t('schema.gradeOfStage', { stage: STAGES[m.stage].label }), grade, `${stageGrades[0]}–${stageGrades.at(-1)}`);
+			}
+		});
+		if (m.courseLevel && m.stage !== 'vidusskola') {
+			issue(['courseLevel'], t('schema.courseLevelSecondary'), m.courseLevel, t('schema.omitField'));
+		}
+		if (m.origin === 'adaptets' && !m.source) {
+			issue(['source'], t('schema.sourceRequired'), undefined, t('schema.sourceShape'));
+		}
+		if (m.origin === 'izstradats' && m.source) {
+			issue(['source'], t('schema.sourceOnlyAdapted'), m.source.title, t('schema.omitField'));
+		}
+		if (m.updated < m.published) {
+			issue(['updated'], t('schema.updatedBeforePublished', { published: m.published }), m.updated, `≥ ${m.published}`);
+		}
+		if ((m.kind === 'stundas-plans' || m.kind === 'temata-plans') && !m.duration) {
+			issue(['duration'], t('schema.durationRequired'), undefined, t('schema.durationShape'));
+		}
+		if (m.kind === 'temata-plans' && m.duration && (m.duration.lessons ?? 1) < 2) {
+			issue(['duration', 'lessons'], t('schema.topicPlanLessons'), m.duration.lessons, '≥ 2');
+		}
+
+		const newest = m.changelog[0];
+		if (newest && newest.version !== m.version) {
+			issue(['changelog', 0, 'version'], t('schema.changelogVersion', { version: m.version }), newest.version, m.version);
+		}
+		if (newest && newest.date !== m.updated) {
+			issue(['changelog', 0, 'date'], t('schema.changelogUpdated'), newest.date, m.updated);
+		}
+		const oldest = m.changelog.at(-1);
+		if (oldest && oldest.date !== m.published) {
+			issue(['changelog', m.changelog.length - 1, 'date'], t('schema.changelogPublished'), oldest.date, m.published);
+		}
+		m.changelog.forEach((entry, i) => {
+			const previous = m.changelog[i - 1];
+			if (!previous) return;
+			if (SEMVER.test(entry.version) && SEMVER.test(previous.version) && compareVersions(entry.version, previous.version) >= 0) {
+				issue(['changelog', i, 'version'], t('schema.changelogOrder'), entry.version, `< ${previous.version}`);
+			}
+			if (entry.date > previous.date) {
+				issue(['changelog', i, 'date'], t('schema.changelogDateOrder'), entry.date, `≤ ${previous.date}`);
+			}
+		});
+
+		const files = m.attachments.map((a) => a.file);
+		m.attachments.forEach((a, i) => {
+			const extension = a.file.split('.').at(-1) ?? '';
+			if (!(extension in ATTACHMENT_TYPES)) {
+				issue(['attachments', i, 'file'], t('schema.attachmentType'), a.file, Object.keys(ATTACHMENT_TYPES).join(', '));
+			}
+			if (files.indexOf(a.file) !== i) {
+				issue(['attachments', i, 'file'], t('schema.duplicates'), a.file, t('schema.uniqueFiles'));
+			}
+		});
+	});
+
+/** How formatted fields are written, for messages when an author wrote something else. */
+export const FIELD_FORMATS: Readonly<Record<string, string>> = {
+	version: t('schema.semver'),
+	published: t('schema.dateFormat'),
+	updated: t('schema.dateFormat'),
+	date: t('schema.dateFormat'),
+};
+
+export type MaterialInput = z.input<typeof materialSchema>;
+export type MaterialData = z.output<typeof materialSchema>;
