@@ -17,14 +17,15 @@ export interface ParsedSource {
 	sourceOf(path: readonly PropertyKey[]): string | undefined;
 }
 
-const FENCE = /^---[ \t]*\r?\n/;
+const FENCE = /^---[ \t]*\n/;
 
 export function parseSource(source: string, file: string): ParsedSource | { issues: ContentIssue[] } {
-	const text = source.replace(/^\uFEFF/, '');
+	// Windows line ends would leave \r inside YAML values and the body.
+	const text = source.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	if (!FENCE.test(text)) {
 		return { issues: [{ file, line: 1, message: t('issues.noFrontmatter') }] };
 	}
-	const close = /\r?\n---[ \t]*(\r?\n|$)/.exec(text.slice(3));
+	const close = /\n---[ \t]*(\n|$)/.exec(text.slice(3));
 	if (!close) {
 		return { issues: [{ file, line: 1, message: t('issues.unclosedFrontmatter') }] };
 	}

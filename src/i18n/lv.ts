@@ -51,8 +51,9 @@ export const lv = {
 		resultCount: { zero: 'Atrasti {count} materiālu', one: 'Atrasts {count} materiāls', other: 'Atrasti {count} materiāli' },
 		empty: 'Šai atlasei materiālu vēl nav. Izvēlies citu klasi vai veidu.',
 		subjectTitle: '{subject}: metodiskie materiāli',
+		subjectEmpty: 'Priekšmetam “{subject}” materiālu vēl nav. Tie parādīsies šeit, tiklīdz tiks publicēti.',
+		areaLead: 'Mācību jomas priekšmeti un jaunākie materiāli.',
 		filteredTitle: '{subject}, {filter}',
-		areaTitle: '{area}',
 	},
 	material: {
 		metadata: 'Par materiālu',

@@ -16,3 +16,6 @@ export function withBase(path: string, base: string): string {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;
 	return `${prefix}${path.startsWith('/') ? path : `/${path}`}`;
 }
+
+/** A site path with the configured base, for links in pages and components. */
+export const href = (path: string): string => withBase(path, import.meta.env.BASE_URL);

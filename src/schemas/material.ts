@@ -31,10 +31,10 @@ const text = (min: number, max: number) => z.string().trim().min(min).max(max);
 
 export const isoDate = z
 	.string()
-	.regex(/^\d{4}-\d{2}-\d{2}$/, { params: { allowed: t('schema.dateFormat') } })
+	.regex(/^\d{4}-\d{2}-\d{2}$/, { abort: true })
 	.refine(isRealDate, { params: { allowed: t('schema.realDate') }, message: t('schema.impossibleDate') });
 
-export const version = z.string().regex(SEMVER, { params: { allowed: t('schema.semver') } });
+export const version = z.string().regex(SEMVER);
 
 const person = z.strictObject({
 	name: text(2, 120),
@@ -48,7 +48,7 @@ const changelogEntry = z.strictObject({
 });
 
 const attachment = z.strictObject({
-	file: z.string().regex(FILE_NAME, { params: { allowed: t('schema.fileName') } }),
+	file: z.string().regex(FILE_NAME, { abort: true }),
 	title: text(3, 200),
 });
 
@@ -90,7 +90,7 @@ export const materialSchema = z
 		changelog: z.array(changelogEntry).min(1),
 		status: z.enum(STATUS_IDS).default('publicets'),
 		related: z
-			.array(z.string().regex(MATERIAL_ID, { params: { allowed: t('schema.materialId') } }))
+			.array(z.string().regex(MATERIAL_ID))
 			.refine(unique, { message: t('schema.duplicates') })
 			.default([]),
 		attachments: z.array(attachment).default([]),
@@ -111,7 +111,8 @@ export const materialSchema = z
 		}
 		const stageGrades = STAGES[m.stage].grades as readonly number[];
 		m.grades.forEach((grade, i) => {
-			if (!stageGrades.includes(grade)) {
+			// Grades outside 1–12 already have their own issue.
+			if (grade >= 1 && grade <= 12 && !stageGrades.includes(grade)) {
 				issue(['grades', i], t('schema.gradeOfStage', { stage: STAGES[m.stage].label }), grade, `${stageGrades[0]}–${stageGrades.at(-1)}`);
 			}
 		});
@@ -124,7 +125,12 @@ export const materialSchema = z
 		if (m.origin === 'izstradats' && m.source) {
 			issue(['source'], t('schema.sourceOnlyAdapted'), m.source.title, t('schema.omitField'));
 		}
-		if (m.updated < m.published) {
+		const dates = [m.published, m.updated, ...m.changelog.map((entry) => entry.date)];
+		const versions = [m.version, ...m.changelog.map((entry) => entry.version)];
+		// Orderings are only compared between well-formed values; the malformed ones have their own issue.
+		const comparable = dates.every(isRealDate) && versions.every((v) => SEMVER.test(v));
+
+		if (comparable && m.updated < m.published) {
 			issue(['updated'], t('schema.updatedBeforePublished', { published: m.published }), m.updated, `≥ ${m.published}`);
 		}
 		if ((m.kind === 'stundas-plans' || m.kind === 'temata-plans') && !m.duration) {
@@ -135,6 +141,7 @@ export const materialSchema = z
 		}
 
 		const newest = m.changelog[0];
+		if (!comparable) return;
 		if (newest && newest.version !== m.version) {
 			issue(['changelog', 0, 'version'], t('schema.changelogVersion', { version: m.version }), newest.version, m.version);
 		}
@@ -148,7 +155,7 @@ export const materialSchema = z
 		m.changelog.forEach((entry, i) => {
 			const previous = m.changelog[i - 1];
 			if (!previous) return;
-			if (SEMVER.test(entry.version) && SEMVER.test(previous.version) && compareVersions(entry.version, previous.version) >= 0) {
+			if (compareVersions(entry.version, previous.version) >= 0) {
 				issue(['changelog', i, 'version'], t('schema.changelogOrder'), entry.version, `< ${previous.version}`);
 			}
 			if (entry.date > previous.date) {
@@ -174,6 +181,8 @@ export const FIELD_FORMATS: Readonly<Record<string, string>> = {
 	published: t('schema.dateFormat'),
 	updated: t('schema.dateFormat'),
 	date: t('schema.dateFormat'),
+	file: t('schema.fileName'),
+	related: t('schema.materialId'),
 };
 
 export type MaterialInput = z.input<typeof materialSchema>;

@@ -85,7 +85,9 @@ function toContentIssue(
 	const base = { file, line: lineOf(path), field: fieldName(path) || undefined };
 	const found = 'input' in issue ? issue.input : valueAt(input, path);
 	const written = typeof found === 'number' || typeof found === 'boolean' ? sourceOf?.(path) : undefined;
-	const format = formats?.[String(path.at(-1))];
+	// `related[0]` is described by `related`, `changelog[0].date` by `date`.
+	const fieldKey = [...path].reverse().find((part) => typeof part === 'string');
+	const format = fieldKey === undefined ? undefined : formats?.[fieldKey];
 	const params = (issue as { params?: { allowed?: string } }).params;
 
 	switch (issue.code) {
@@ -132,7 +134,7 @@ function toContentIssue(
 				...base,
 				message: t('schema.badFormat'),
 				found: describeValue(found),
-				allowed: params?.allowed ?? (issue.format === 'url' ? t('schema.url') : issue.format),
+				allowed: params?.allowed ?? format ?? (issue.format === 'url' ? t('schema.url') : issue.format),
 			};
 		case 'custom':
 			return {

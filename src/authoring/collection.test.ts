@@ -1,0 +1,115 @@
+import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { stringify } from 'yaml';
+import { loadMaterials, MAX_ATTACHMENT_MB } from './collection.ts';
+import { validInput } from '../test/fixtures.ts';
+import type { MaterialInput } from '../schemas/material.ts';
+
+let root: string;
+const materialsDir = () => join(root, 'content/materials');
+const load = () => loadMaterials({ root, materialsDir: materialsDir(), base: '/' });
+
+async function write(id: string, overrides: Partial<MaterialInput> = {}, body = '## Saturs\n\nTeksts.\n', files: Record<string, string | Buffer> = {}) {
+	const folder = join(materialsDir(), id);
+	await mkdir(folder, { recursive: true });
+	const data = validInput({ subject: id.split('/')[0] as never, ...overrides });
+	await writeFile(join(folder, 'index.mdx'), `---\n${stringify(data)}---\n\n${body}`);
+	for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
+}
+
+beforeEach(async () => {
+	root = await mkdtemp(join(tmpdir(), 'materiali-'));
+});
+
+describe('loadMaterials', () => {
+	test('loads and renders valid materials, drafts included but marked', async () => {
+		await write('fizika/a', { related: ['fizika/b'] });
+		await write('fizika/b', { status: 'melnraksts' }, '## B\n');
+		const { materials, issues } = await load();
+		// A published material may not point at a draft.
+		expect(issues).toEqual([expect.objectContaining({ file: 'content/materials/fizika/a/index.mdx', field: 'related[0]', found: 'fizika/b' })]);
+		expect(materials.map((m) => [m.id, m.data.status])).toEqual([
+			['fizika/a', 'publicets'],
+			['fizika/b', 'melnraksts'],
+		]);
+	});
+
+	test('renders the body with headings', async () => {
+		await write('fizika/a');
+		const { materials, issues } = await load();
+		expect(issues).toEqual([]);
+		expect(materials[0]?.rendered.html).toContain('<h2 id="saturs">Saturs</h2>');
+		expect(materials[0]?.rendered.headings).toEqual([{ depth: 2, slug: 'saturs', text: 'Saturs' }]);
+	});
+
+	test('a related material that does not exist', async () => {
+		await write('fizika/a', { related: ['fizika/nav-tada'] });
+		await write('fizika/b');
+		const { issues } = await load();
+		expect(issues).toEqual([expect.objectContaining({ field: 'related[0]', found: 'fizika/nav-tada', allowed: 'fizika/a, fizika/b' })]);
+		expect(issues[0]?.line).toBeGreaterThan(1);
+	});
+
+	test('a material related to itself', async () => {
+		await write('fizika/a', { related: ['fizika/a'] });
+		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'related' })]);
+	});
+
+	test('a link in the text to a material that does not exist', async () => {
+		await write('fizika/a', {}, 'Sk. [šo](/materiali/fizika/nav/).\n');
+		expect((await load()).issues).toEqual([expect.objectContaining({ construct: 'saite', found: '/materiali/fizika/nav/' })]);
+	});
+
+	test('an attachment that is not in the folder', async () => {
+		await write('fizika/a', { attachments: [{ file: 'darba-lapa.pdf', title: 'Darba lapa' }] });
+		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'attachments[0].file', found: 'darba-lapa.pdf' })]);
+	});
+
+	test('an attachment that is too large', async () => {
+		await write('fizika/a', { attachments: [{ file: 'liels.pdf', title: 'Liels fails' }] }, undefined, { 'liels.pdf': Buffer.alloc(MAX_ATTACHMENT_MB * 1024 * 1024 + 1) });
+		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'attachments[0].file', found: '15.0 MB' })]);
+	});
+
+	test('the subject folder must match the subject', async () => {
+		await write('kimija/a', { subject: 'fizika' });
+		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'subject', found: 'fizika', allowed: 'kimija' })]);
+	});
+
+	test('folder names are checked', async () => {
+		await write('fizika/Brīvā krišana');
+		expect((await load()).issues).toEqual([expect.objectContaining({ found: 'fizika/Brīvā krišana' })]);
+	});
+
+	test('stray files and folders without index.mdx are reported', async () => {
+		await mkdir(join(materialsDir(), 'fizika/tukss'), { recursive: true });
+		await writeFile(join(materialsDir(), 'fizika/piezimes.md'), 'x');
+		const { issues } = await load();
+		expect(issues.map((i) => i.file).sort()).toEqual(['content/materials/fizika/piezimes.md', 'content/materials/fizika/tukss']);
+	});
+
+	test('frontmatter and body problems are reported together', async () => {
+		await write('fizika/a', { summary: 'Īss' }, '<script>alert(1)</script>\n');
+		const { issues, materials } = await load();
+		expect(issues.map((i) => i.field ?? i.construct)).toEqual(['summary', '<script>']);
+		expect(materials).toEqual([]);
+	});
+
+	test('a cached rendering is reused', async () => {
+		await write('fizika/a');
+		const { materials } = await loadMaterials({
+			root,
+			materialsDir: materialsDir(),
+			base: '/',
+			cached: () => ({ html: '<p>no kešatmiņas</p>', headings: [], imagePaths: [], hasMath: false, internalLinks: [] }),
+		});
+		expect(materials[0]?.rendered.html).toBe('<p>no kešatmiņas</p>');
+	});
+
+	test('attachment links carry the site’s base path', async () => {
+		await write('fizika/a', { attachments: [{ file: 'dati.csv', title: 'Dati' }] }, '[Dati](./dati.csv)\n', { 'dati.csv': 't,s\n' });
+		const { materials } = await loadMaterials({ root, materialsDir: materialsDir(), base: '/portals/' });
+		expect(materials[0]?.rendered.html).toContain('href="/portals/materiali/fizika/a/dati.csv"');
+	});
+});

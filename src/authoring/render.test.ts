@@ -1,0 +1,172 @@
+import { describe, expect, test } from 'vitest';
+import { renderBody, type RenderOptions } from './render.ts';
+
+const options: RenderOptions = {
+	file: 'content/materials/fizika/a/index.mdx',
+	lineOffset: 20,
+	folderFiles: new Set(['index.mdx', 'grafiks.png', 'darba-lapa.pdf', 'zimejums.svg']),
+	attachments: new Set(['darba-lapa.pdf']),
+	attachmentUrl: (file) => `/materiali/fizika/a/${file}`,
+};
+
+async function html(body: string) {
+	const result = await renderBody(body, options);
+	expect(result.issues).toEqual([]);
+	return result;
+}
+
+async function issues(body: string) {
+	const result = await renderBody(body, options);
+	expect(result.html).toBe('');
+	return result.issues;
+}
+
+describe('what authors may write', () => {
+	test('Markdown, GFM tables and footnotes in Latvian', async () => {
+		const { html: out, headings } = await html('## Ievads\n\nTeksts ar **treknu** un ~~svītrotu~~.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAtsauce[^1].\n\n[^1]: Avots.\n');
+		expect(out).toContain('<h2 id="ievads">Ievads</h2>');
+		expect(out).toContain('<del>svītrotu</del>');
+		expect(out).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Tabula 1"><table>/);
+		expect(out).toContain('Atsauces');
+		expect(headings).toEqual([{ depth: 2, slug: 'ievads', text: 'Ievads' }]);
+	});
+
+	test('math becomes KaTeX with MathML, and the visual copy is kept out of the search index', async () => {
+		const { html: out, hasMath } = await html('Ātrums $v = \\frac{s}{t}$ un kopa $\\{1, 2\\}$.\n\n$$\nE = mc^2\n$$\n');
+		expect(hasMath).toBe(true);
+		expect(out).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
+		expect(out).toContain('class="katex-mathml" data-pagefind-ignore=""');
+		expect(out).toContain('class="katex-display"');
+	});
+
+	test('broken math is an error with its line', async () => {
+		const result = await renderBody('Teksts\n\n$\\frac{1}{$\n', options);
+		expect(result.issues).toEqual([expect.objectContaining({ line: 23, construct: 'formula' })]);
+	});
+
+	test('a local image goes to Astro’s image pipeline, with its title as caption', async () => {
+		const { html: out, imagePaths } = await html('![Ātruma grafiks](./grafiks.png "1. attēls. Ātrums")\n');
+		expect(imagePaths).toEqual(['./grafiks.png']);
+		expect(out).toMatch(/^<figure class="figure"><img __ASTRO_IMAGE_="[^"]+"><figcaption>1\. attēls\. Ātrums<\/figcaption><\/figure>$/);
+		const json = JSON.parse(/__ASTRO_IMAGE_="([^"]+)"/.exec(out)![1]!.replaceAll('&#x22;', '"'));
+		expect(json).toMatchObject({ src: './grafiks.png', alt: 'Ātruma grafiks', index: 0, loading: 'lazy' });
+	});
+
+	test('links to attachments point at their published address', async () => {
+		const { html: out } = await html('[Darba lapa](./darba-lapa.pdf) un [LVĢMC](https://www.meteo.lv/).\n');
+		expect(out).toContain('<a href="/materiali/fizika/a/darba-lapa.pdf" download>Darba lapa</a>');
+		expect(out).toContain('<a href="https://www.meteo.lv/" rel="noopener noreferrer">LVĢMC</a>');
+	});
+
+	test('links to other materials are collected for checking', async () => {
+		const { internalLinks } = await html('Sk. [brīvā krišana](/materiali/fizika/briva-krisana/).\n');
+		expect(internalLinks).toEqual([{ url: '/materiali/fizika/briva-krisana/', line: 21 }]);
+	});
+
+	test('note, task with answer and rubric components', async () => {
+		const body = [
+			'<Piezime veids="padoms">',
+			'',
+			'Sāc ar **jautājumu**.',
+			'',
+			'</Piezime>',
+			'',
+			'<Uzdevums punkti="2">',
+			'',
+			'Aprēķini.',
+			'',
+			'<Atbilde>',
+			'',
+			'$a = 2$',
+			'',
+			'</Atbilde>',
+			'',
+			'</Uzdevums>',
+			'',
+			'<Uzdevums virsraksts="Grafiks">Nolasi.</Uzdevums>',
+			'',
+			'<Rubrika virsraksts="Kritēriji">',
+			'',
+			'| Kritērijs | Punkti |',
+			'|---|---|',
+			'| Aprēķins | 2 |',
+			'',
+			'</Rubrika>',
+		].join('\n');
+		const { html: out } = await html(body);
+		expect(out).toContain('<div class="callout callout--padoms" role="note"><p class="callout__title">Padoms</p><p>Sāc ar <strong>jautājumu</strong>.</p></div>');
+		expect(out).toContain('<strong>Uzdevums 1</strong><span class="task__points"> (2 p.)</span>');
+		expect(out).toContain('<details class="answer"><summary>Atbilde</summary>');
+		expect(out).toContain('<strong>Uzdevums 2. Grafiks</strong>');
+		expect(out).toContain('<figure class="rubric"><figcaption>Kritēriji</figcaption><div class="table-scroll" role="region" tabindex="0" aria-label="Kritēriji">');
+	});
+
+	test('a video from an allowed host becomes a privacy-friendly player with a link', async () => {
+		const { html: out } = await html('<Video src="https://www.youtube.com/watch?v=dQw4w9WgXcQ" virsraksts="Brīvā krišana vakuumā" />\n');
+		expect(out).toContain('src="https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ"');
+		expect(out).toContain('title="Brīvā krišana vakuumā"');
+		expect(out).toContain('<a href="https://www.youtube.com/watch?v=dQw4w9WgXcQ" rel="noopener noreferrer">Skatīties video vietnē YouTube</a>');
+	});
+
+	test('inline HTML from the short list keeps only allowed attributes', async () => {
+		const { html: out } = await html('H<sub>2</sub>O un <abbr title="Valsts izglītības satura centrs">VISC</abbr>.\n');
+		expect(out).toBe('<p>H<sub>2</sub>O un <abbr title="Valsts izglītības satura centrs">VISC</abbr>.</p>');
+	});
+});
+
+describe('what is refused, with file, line and construct', () => {
+	test.each([
+		['import', "import fs from 'node:fs'\n", 'import/export'],
+		['export', "export const x = require('child_process')\n", 'import/export'],
+		['an expression', 'Divi plus divi ir {2 + 2}.\n', '{…}'],
+		['a flow expression', '{globalThis.process.exit(1)}\n', '{…}'],
+		['a script element', '<script>alert(1)</script>\n', '<script>'],
+		['a style element', '<style>{"body{display:none}"}</style>\n', '<style>'],
+		['an iframe', '<iframe src="https://example.com"></iframe>\n', '<iframe>'],
+		['an img element', '<img src="x" />\n', '<img>'],
+		['an unknown component', '<Tabs>x</Tabs>\n', '<Tabs>'],
+		['a fragment', '<>x</>\n', '<>'],
+		['an event handler', '<Piezime onClick="alert(1)">x</Piezime>\n', '<Piezime> onClick'],
+		['a style attribute', '<sub style="color:red">x</sub>\n', '<sub> style'],
+		['an expression attribute', '<Piezime veids={"padoms"}>x</Piezime>\n', '<Piezime> veids'],
+		['a spread attribute', '<Piezime {...props}>x</Piezime>\n', '<Piezime>'],
+		['a value outside the list', '<Piezime veids="sarkans">x</Piezime>\n', '<Piezime> veids'],
+		['a video from another host', '<Video src="https://evil.example/v.mp4" virsraksts="v" />\n', '<Video> src'],
+		['a video without a title', '<Video src="https://youtu.be/dQw4w9WgXcQ" />\n', '<Video> virsraksts'],
+		['an answer outside a task', '<Atbilde>5</Atbilde>\n', '<Atbilde>'],
+		['a rubric without a table', '<Rubrika virsraksts="K">\n\nTeksts\n\n</Rubrika>\n', '<Rubrika>'],
+		['a javascript: link', '[klikšķini](javascript:alert(1))\n', 'saite'],
+		['a javascript: link with an entity', '[klikšķini](jav&#x09;ascript:alert(1))\n', 'saite'],
+		['a data: link', '[x](data:text/html;base64,PHNjcmlwdD4=)\n', 'saite'],
+		['a protocol-relative link', '[x](//evil.example/)\n', 'saite'],
+		['a relative link outside the folder', '[x](../cits/index.mdx)\n', 'saite'],
+		['a link to a file that is not an attachment', '[x](./grafiks.png)\n', 'saite'],
+		['a javascript: definition', '[x][a]\n\n[a]: javascript:alert(1)\n', 'saite'],
+		['an image without alt text', '![](./grafiks.png)\n', 'attēls'],
+		['a remote image', '![Attēls](https://evil.example/x.png)\n', 'attēls'],
+		['an SVG image', '![Zīmējums](./zimejums.svg)\n', 'attēls'],
+		['a missing image', '![Attēls](./nav.png)\n', 'attēls'],
+		['a level-one heading', '# Otrs nosaukums\n', '#'],
+		['a skipped heading level', '## A\n\n#### B\n', '####'],
+	])('%s', async (_name, body, construct) => {
+		const found = await issues(body);
+		expect(found.length).toBeGreaterThan(0);
+		expect(found).toContainEqual(expect.objectContaining({ file: options.file, construct }));
+		for (const issue of found) expect(issue.line).toBeGreaterThan(options.lineOffset);
+	});
+
+	test('an HTML comment is a syntax error with its line', async () => {
+		const found = await issues('Teksts\n\n<!-- slēpts -->\n');
+		expect(found).toEqual([expect.objectContaining({ construct: 'MDX', line: 23 })]);
+	});
+
+	test('a stray < in text is a syntax error, not a silent element', async () => {
+		const found = await issues('Ja x <y, tad …\n');
+		expect(found[0]).toMatchObject({ construct: 'MDX', line: 21 });
+	});
+
+	test('a block component written on one line is accepted', async () => {
+		const { html: out } = await html('<Piezime>Īss teksts.</Piezime>\n');
+		expect(out).toBe('<div class="callout callout--piezime" role="note"><p class="callout__title">Piezīme</p><p>Īss teksts.</p></div>');
+	});
+});

@@ -1,0 +1,118 @@
+/**
+ * Plain functions over the material collection: labels, sorting, filtering and the
+ * combinations of grade and kind the browse pages offer. They take `{ id, data }`
+ * so they work the same on Astro's collection entries and in unit tests.
+ */
+import { t, formatList } from '../i18n/index.ts';
+import {
+	KINDS,
+	KIND_IDS,
+	LEARNING_AREAS,
+	STAGES,
+	SUBJECTS,
+	type AreaId,
+	type KindId,
+	type SubjectId,
+} from '../schemas/vocabulary.ts';
+import type { MaterialData } from '../schemas/material.ts';
+
+export interface MaterialEntry {
+	id: string;
+	data: MaterialData;
+}
+
+const collator = new Intl.Collator('lv');
+
+export const areaOf = (m: MaterialEntry): AreaId => SUBJECTS[m.data.subject].area;
+export const subjectLabel = (subject: SubjectId): string => SUBJECTS[subject].label;
+export const areaLabel = (area: AreaId): string => LEARNING_AREAS[area].label;
+export const kindLabel = (kind: KindId): string => KINDS[kind].label;
+
+/** "7. klase", "7.–9. klase", "5., 7. un 9. klase" */
+export function gradesLabel(grades: readonly number[]): string {
+	const sorted = [...new Set(grades)].sort((a, b) => a - b);
+	if (sorted.length === 0) return '';
+	if (sorted.length === 1) return t('grades.one', { grade: sorted[0]! });
+	const consecutive = sorted.every((grade, i) => i === 0 || grade === sorted[i - 1]! + 1);
+	if (consecutive) return t('grades.range', { from: sorted[0]!, to: sorted.at(-1)! });
+	return t('grades.list', { grades: formatList(sorted.map(String)).replace(/(\d)(?=,| un)/g, '$1.') });
+}
+
+export function gradeLabel(grade: number): string {
+	return t('grades.one', { grade });
+}
+
+/** "2 mācību stundas (80 min)" or "40 min" */
+export function durationLabel(duration: MaterialData['duration']): string | undefined {
+	if (!duration) return undefined;
+	const minutes = t('material.minutes', { count: duration.minutes });
+	if (!duration.lessons) return minutes;
+	return `${t('material.lessons', { count: duration.lessons })} (${minutes})`;
+}
+
+/** ISO 8601 duration for schema.org `timeRequired`. */
+export function isoDuration(minutes: number): string {
+	const hours = Math.floor(minutes / 60);
+	const rest = minutes % 60;
+	return `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`;
+}
+
+export const stageLabel = (m: MaterialEntry): string => STAGES[m.data.stage].label;
+
+/** Browse order: lowest grade first, then title in Latvian alphabetical order. */
+export function byGradeThenTitle(a: MaterialEntry, b: MaterialEntry): number {
+	const grade = Math.min(...a.data.grades) - Math.min(...b.data.grades);
+	return grade !== 0 ? grade : collator.compare(a.data.title, b.data.title);
+}
+
+export const newestFirst = (a: MaterialEntry, b: MaterialEntry): number =>
+	b.data.published.localeCompare(a.data.published) || collator.compare(a.data.title, b.data.title);
+
+export const recentlyUpdatedFirst = (a: MaterialEntry, b: MaterialEntry): number =>
+	b.data.updated.localeCompare(a.data.updated) || collator.compare(a.data.title, b.data.title);
+
+/** Materials revised after publication, most recent revision first. */
+export function recentlyUpdated(materials: readonly MaterialEntry[]): MaterialEntry[] {
+	return materials.filter((m) => m.data.updated > m.data.published).sort(recentlyUpdatedFirst);
+}
+
+export interface BrowseFilter {
+	grade?: number | undefined;
+	kind?: KindId | undefined;
+}
+
+export function matchesFilter(m: MaterialEntry, filter: BrowseFilter): boolean {
+	return (filter.grade === undefined || m.data.grades.includes(filter.grade)) && (filter.kind === undefined || m.data.kind === filter.kind);
+}
+
+export function countBy<T extends string | number>(materials: readonly MaterialEntry[], key: (m: MaterialEntry) => T | readonly T[]): Map<T, number> {
+	const counts = new Map<T, number>();
+	for (const m of materials) {
+		const keys = key(m);
+		for (const k of (Array.isArray(keys) ? keys : [keys]) as T[]) counts.set(k, (counts.get(k) ?? 0) + 1);
+	}
+	return counts;
+}
+
+/** Grades a subject is taught in, from its stages. */
+export function subjectGrades(subject: SubjectId): number[] {
+	return SUBJECTS[subject].stages.flatMap((stage) => [...STAGES[stage].grades]);
+}
+
+/**
+ * Every grade × kind narrowing of a subject that has at least one material, plus
+ * the unfiltered list: these are the browse pages that exist, so no filter link leads
+ * to an empty page.
+ */
+export function subjectFilters(materials: readonly MaterialEntry[]): BrowseFilter[] {
+	const grades = [undefined, ...[...new Set(materials.flatMap((m) => m.data.grades))].sort((a, b) => a - b)];
+	const kinds = [undefined, ...KIND_IDS.filter((kind) => materials.some((m) => m.data.kind === kind))];
+	const filters: BrowseFilter[] = [];
+	for (const grade of grades) {
+		for (const kind of kinds) {
+			const filter = { grade, kind };
+			if ((grade === undefined && kind === undefined) || materials.some((m) => matchesFilter(m, filter))) filters.push(filter);
+		}
+	}
+	return filters;
+}

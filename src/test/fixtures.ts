@@ -1,0 +1,35 @@
+/** Builders for unit tests: a valid material that each test changes in one place. */
+import { materialSchema, type MaterialData, type MaterialInput } from '../schemas/material.ts';
+import type { MaterialEntry } from '../lib/materials.ts';
+
+export function validInput(overrides: Partial<MaterialInput> = {}): MaterialInput {
+	return {
+		title: 'Vienmērīgi paātrināta kustība',
+		summary: 'Stundas plāns 10. klasei par vienmērīgi paātrinātu kustību.',
+		subject: 'fizika',
+		stage: 'vidusskola',
+		grades: [10],
+		courseLevel: 'visparejais',
+		topic: 'Kustība un spēks',
+		outcomes: ['Skolēns aprēķina paātrinājumu.'],
+		skills: ['kritiska-domasana'],
+		kind: 'stundas-plans',
+		origin: 'izstradats',
+		authors: [{ name: 'Portāla redakcija' }],
+		license: 'CC-BY-4.0',
+		version: '1.1.0',
+		published: '2025-06-12',
+		updated: '2025-09-03',
+		changelog: [
+			{ version: '1.1.0', date: '2025-09-03', changes: 'Pievienots uzdevums.' },
+			{ version: '1.0.0', date: '2025-06-12', changes: 'Pirmā versija.' },
+		],
+		duration: { minutes: 80, lessons: 2 },
+		...overrides,
+	};
+}
+
+export function entry(id: string, overrides: Partial<MaterialInput> = {}): MaterialEntry {
+	const data: MaterialData = materialSchema.parse(validInput(overrides));
+	return { id, data };
+}
