@@ -1,7 +1,7 @@
-import { mkdtemp, mkdir, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { stringify } from 'yaml';
 import { loadMaterials, MAX_ATTACHMENT_MB } from './collection.ts';
 import { validInput } from '../test/fixtures.ts';
@@ -21,6 +21,10 @@ async function write(id: string, overrides: Partial<MaterialInput> = {}, body = 
 
 beforeEach(async () => {
 	root = await mkdtemp(join(tmpdir(), 'materiali-'));
+});
+
+afterEach(async () => {
+	await rm(root, { recursive: true, force: true });
 });
 
 describe('loadMaterials', () => {

@@ -15,7 +15,8 @@ import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkRehype, { type Options as RemarkRehypeOptions } from 'remark-rehype';
+import type { State } from 'mdast-util-to-hast';
+import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
@@ -52,7 +53,6 @@ const IMAGE_SIZES = '(min-width: 50rem) 46rem, 100vw';
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).freeze();
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
-type State = Parameters<NonNullable<NonNullable<RemarkRehypeOptions['handlers']>[string]>>[0];
 
 function createConverter(ordinals: Map<string, number>) {
 	const jsx = (state: State, node: JsxNode): Element => {

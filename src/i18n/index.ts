@@ -35,7 +35,7 @@ function lookup(key: string): Leaf {
 }
 
 export function interpolate(template: string, vars: Vars = {}): string {
-	return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+	return template.replace(/\{(\w+)\}/g, (_match, name: string) => {
 		const value = vars[name];
 		if (value === undefined) throw new Error(`Missing value for {${name}} in "${template}"`);
 		return typeof value === 'number' ? formatNumber(value) : value;

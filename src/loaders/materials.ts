@@ -9,7 +9,6 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { loadMaterials, type LoadedMaterial } from '../authoring/collection.ts';
-import { materialSchema } from '../schemas/material.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
 
 export interface MaterialsLoaderOptions {
@@ -30,7 +29,6 @@ async function rendererFingerprint(srcDir: string): Promise<string> {
 export function materialsLoader(options: MaterialsLoaderOptions = {}): Loader {
 	return {
 		name: 'materials',
-		schema: materialSchema,
 		async load({ store, config, logger, generateDigest }) {
 			const root = fileURLToPath(config.root);
 			const materialsDir = resolve(root, options.directory ?? 'content/materials');

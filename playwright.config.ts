@@ -1,0 +1,31 @@
+import { defineConfig, devices } from '@playwright/test';
+
+/**
+ * Browser tests run in Debian's Chromium (scripts/ensure-chromium.sh installs it)
+ * against the built site in dist/, served by `astro preview`.
+ */
+const port = Number(process.env.E2E_PORT ?? 4329);
+
+export default defineConfig({
+	testDir: 'tests/e2e',
+	fullyParallel: true,
+	workers: 2,
+	retries: 0,
+	reporter: [['list']],
+	use: {
+		baseURL: `http://127.0.0.1:${port}`,
+		...devices['Desktop Chrome'],
+		launchOptions: {
+			executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+			// The machine has no network beyond loopback: keep Chromium from calling home.
+			args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		},
+	},
+	webServer: {
+		// --ignore-lock: run in the foreground even beside another preview (Astro backgrounds it for coding agents).
+		command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+		url: `http://127.0.0.1:${port}/`,
+		reuseExistingServer: false,
+		timeout: 60_000,
+	},
+});

@@ -1,0 +1,155 @@
+import { expect, test, type Page } from '@playwright/test';
+import { publishedMaterials, pathOf } from './collection.ts';
+import { KINDS, SUBJECTS } from '../../src/schemas/vocabulary.ts';
+
+async function jsonLd(page: Page): Promise<Record<string, any>> {
+	const text = await page.locator('script[type="application/ld+json"]').textContent();
+	return JSON.parse(text ?? '{}');
+}
+
+test.describe('material pages', () => {
+	test('every published material has its page, metadata, change log and JSON-LD', async ({ page }) => {
+		for (const material of await publishedMaterials()) {
+			const { data } = material;
+			const response = await page.goto(pathOf(material.id));
+			expect(response?.status(), material.id).toBe(200);
+			await expect(page.getByRole('heading', { level: 1 })).toHaveText(data.title);
+
+			const panel = page.getByRole('region', { name: 'Par materiālu' });
+			await expect(panel.getByRole('definition').filter({ hasText: SUBJECTS[data.subject].label }).first()).toBeVisible();
+			await expect(panel).toContainText(data.version);
+			await expect(panel).toContainText(KINDS[data.kind].label);
+			await expect(page.getByRole('region', { name: 'Izmaiņu vēsture' }).getByRole('listitem')).toHaveCount(data.changelog.length);
+
+			const ld = await jsonLd(page);
+			expect(ld).toMatchObject({
+				'@type': 'LearningResource',
+				name: data.title,
+				inLanguage: 'lv',
+				version: data.version,
+				dateModified: data.updated,
+				learningResourceType: KINDS[data.kind].label,
+			});
+			expect(ld.license).toMatch(/^https:\/\/creativecommons\.org\//);
+			expect(ld.author.length).toBe(data.authors.length);
+			expect(ld.educationalAlignment).toContainEqual({ '@type': 'AlignmentObject', alignmentType: 'educationalSubject', targetName: SUBJECTS[data.subject].label });
+			for (const grade of data.grades) {
+				expect(ld.educationalAlignment).toContainEqual({ '@type': 'AlignmentObject', alignmentType: 'educationalLevel', targetName: `${grade}. klase` });
+			}
+			if (data.origin === 'adaptets') expect(ld.isBasedOn.name).toBe(data.source?.title);
+			else expect(ld.isBasedOn).toBeUndefined();
+		}
+	});
+
+	test('attachments download from the material’s address', async ({ page, request }) => {
+		const withAttachments = (await publishedMaterials()).filter((m) => m.data.attachments.length > 0);
+		expect(withAttachments.length).toBeGreaterThan(0);
+		for (const material of withAttachments) {
+			await page.goto(pathOf(material.id));
+			for (const attachment of material.data.attachments) {
+				const link = page.getByRole('region', { name: 'Pielikumi' }).getByRole('link', { name: attachment.title });
+				await expect(link).toHaveAttribute('href', `${pathOf(material.id)}${attachment.file}`);
+				const response = await request.get(`${pathOf(material.id)}${attachment.file}`);
+				expect(response.status()).toBe(200);
+				expect((await response.body()).length).toBeGreaterThan(0);
+			}
+		}
+	});
+
+	test('images are optimised into responsive WebP at build', async ({ page }) => {
+		const withImages = (await publishedMaterials()).filter((m) => m.rendered.imagePaths.length > 0);
+		expect(withImages.length).toBeGreaterThan(0);
+		for (const material of withImages) {
+			await page.goto(pathOf(material.id));
+			const image = page.locator('.prose img').first();
+			await expect(image).toHaveAttribute('srcset', /\.webp 480w, .+\.webp 800w/);
+			await expect(image).toHaveAttribute('alt', /.+/);
+			expect(await image.evaluate((img: HTMLImageElement) => img.complete || img.loading === 'lazy')).toBe(true);
+		}
+	});
+
+	test('math is typeset with its stylesheet only where there is math', async ({ page }) => {
+		const materials = await publishedMaterials();
+		const withMath = materials.find((m) => m.rendered.hasMath);
+		const withoutMath = materials.find((m) => !m.rendered.hasMath);
+		expect(withMath).toBeDefined();
+		await page.goto(pathOf(withMath!.id));
+		await expect(page.locator('.katex').first()).toBeVisible();
+		await expect(page.locator('link[href*="katex"]')).toHaveCount(1);
+		expect(await page.evaluate(() => document.fonts.check('16px KaTeX_Main'))).toBe(true);
+		if (withoutMath) {
+			await page.goto(pathOf(withoutMath.id));
+			await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
+		}
+	});
+});
+
+test.describe('reading without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('the whole material reads, and hidden answers open', async ({ page }) => {
+		const materials = await publishedMaterials();
+		const material = materials.find((m) => m.rendered.html.includes('class="answer"')) ?? materials[0]!;
+		await page.goto(pathOf(material.id));
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(material.data.title);
+		await expect(page.getByRole('region', { name: 'Sasniedzamie rezultāti' }).getByRole('listitem')).toHaveCount(material.data.outcomes.length);
+		for (const heading of material.rendered.headings.filter((h) => h.depth === 2)) {
+			await expect(page.locator(`.prose h2[id="${heading.slug}"]`)).toHaveText(heading.text);
+		}
+		const answer = page.locator('details.answer').first();
+		if (await answer.count()) {
+			await expect(answer.locator('.answer__body')).toBeHidden();
+			await answer.locator('summary').click();
+			await expect(answer.locator('.answer__body')).toBeVisible();
+		}
+		expect(await page.locator('script:not([type="application/ld+json"])').count()).toBe(0);
+	});
+});
+
+test.describe('print', () => {
+	test('prints the material with its facts and answers, without navigation', async ({ page }) => {
+		const materials = await publishedMaterials();
+		const material = materials.find((m) => m.rendered.html.includes('class="answer"')) ?? materials[0]!;
+		await page.goto(pathOf(material.id));
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeHidden();
+		await expect(page.getByRole('navigation', { name: 'Atrašanās vieta' })).toBeHidden();
+		await expect(page.locator('.site-footer')).toBeHidden();
+		await expect(page.getByRole('region', { name: 'Par materiālu' })).toBeVisible();
+		if (await page.locator('.answer__body').count()) await expect(page.locator('.answer__body').first()).toBeVisible();
+		const pdf = await page.pdf({ format: 'A4' });
+		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+	test('no page scrolls sideways', async ({ page }) => {
+		const materials = await publishedMaterials();
+		const paths = ['/', '/jomas/', `/prieksmeti/${materials[0]!.data.subject}/`, ...materials.map((m) => pathOf(m.id))];
+		for (const path of paths) {
+			await page.goto(path);
+			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, path).toBeLessThanOrEqual(0);
+		}
+	});
+
+	test('the title and key facts are on the first screen', async ({ page }) => {
+		const material = (await publishedMaterials())[0]!;
+		await page.goto(pathOf(material.id));
+		await expect(page.getByRole('heading', { level: 1 })).toBeInViewport();
+		await expect(page.locator('.material-header .facts')).toBeInViewport();
+	});
+});
+
+test('the skip link is the first stop for keyboard users and leads to the content', async ({ page }) => {
+	const material = (await publishedMaterials())[0]!;
+	await page.goto(pathOf(material.id));
+	await page.keyboard.press('Tab');
+	const skip = page.getByRole('link', { name: 'Pāriet uz saturu' });
+	await expect(skip).toBeFocused();
+	await expect(skip).toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('main')).toBeFocused();
+});
