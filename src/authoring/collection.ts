@@ -6,6 +6,7 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseSource } from './frontmatter.ts';
+import { PLACEHOLDER } from './template.ts';
 import { renderBody, type RenderedBody } from './render.ts';
 import { FIELD_FORMATS, materialSchema, type MaterialData } from '../schemas/material.ts';
 import { validate } from '../schemas/validate.ts';
@@ -132,6 +133,14 @@ export async function loadMaterial(
 		const { size } = await stat(join(material.folder, attachment.file));
 		if (size > MAX_ATTACHMENT_MB * 1024 * 1024) {
 			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }), found: `${(size / 1024 / 1024).toFixed(1)} MB` });
+		}
+	}
+	if (data.status === 'publicets') {
+		const at = material.source.indexOf(PLACEHOLDER);
+		if (at >= 0) {
+			const line = material.source.slice(0, at).split('\n').length;
+			const text = material.source.slice(at, material.source.indexOf(']', at) + 1 || undefined);
+			issues.push({ file, line, construct: PLACEHOLDER, message: t('issues.placeholder'), found: text, allowed: t('issues.placeholderFix') });
 		}
 	}
 	if (data.related.includes(material.id)) {

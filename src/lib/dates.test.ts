@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDate, isRealDate } from './dates.ts';
+import { dateInRiga, formatDate, isRealDate } from './dates.ts';
 
 describe('isRealDate', () => {
 	test.each(['2025-08-31', '2024-02-29', '2026-12-31', '2000-02-29'])('accepts %s', (value) => {
@@ -20,5 +20,15 @@ describe('formatDate', () => {
 	});
 	test('refuses impossible dates', () => {
 		expect(() => formatDate('2026-02-30')).toThrow();
+	});
+});
+
+describe('dateInRiga', () => {
+	test('is the Latvian calendar date, not the UTC one', () => {
+		// 23:30 UTC on 31 March is already 1 April in Riga (UTC+3 in summer time).
+		expect(dateInRiga(new Date('2026-03-31T23:30:00Z'))).toBe('2026-04-01');
+		// 21:59 UTC in winter is 23:59 in Riga (UTC+2): still the same day.
+		expect(dateInRiga(new Date('2026-12-31T21:59:00Z'))).toBe('2026-12-31');
+		expect(dateInRiga(new Date('2026-12-31T22:00:00Z'))).toBe('2027-01-01');
 	});
 });

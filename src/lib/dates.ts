@@ -20,3 +20,11 @@ export function formatDate(isoDate: string): string {
 	if (!isRealDate(isoDate)) throw new Error(`Not a real date: "${isoDate}"`);
 	return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
+
+export const RIGA = 'Europe/Riga';
+const rigaDay = new Intl.DateTimeFormat('en-CA', { timeZone: RIGA, year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/** The calendar date in Latvia at the given instant, as YYYY-MM-DD. */
+export function dateInRiga(instant: Date = new Date()): string {
+	return rigaDay.format(instant);
+}
