@@ -1,0 +1,27 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { publishedMaterials, pathOf } from './collection.ts';
+
+const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+async function pageTypes(): Promise<string[]> {
+	const materials = await publishedMaterials();
+	const first = materials[0]!;
+	return [
+		'/',
+		'/jomas/',
+		'/jomas/dabaszinatnes/',
+		`/prieksmeti/${first.data.subject}/`,
+		`/prieksmeti/${first.data.subject}/${first.data.grades[0]}-klase/`,
+		...materials.map((m) => pathOf(m.id)),
+		'/404.html',
+	];
+}
+
+for (const path of await pageTypes()) {
+	test(`${path} meets WCAG 2.2 AA as far as axe can tell`, async ({ page }) => {
+		await page.goto(path);
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+}
