@@ -8,4 +8,8 @@ export default defineConfig({
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
 	integrations: [mdx(), react()],
+	experimental: {
+		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).
+		contentIntellisense: true,
+	},
 });

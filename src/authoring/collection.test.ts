@@ -2,22 +2,14 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { stringify } from 'yaml';
 import { loadMaterials, MAX_ATTACHMENT_MB } from './collection.ts';
-import { validInput } from '../test/fixtures.ts';
-import type { MaterialInput } from '../schemas/material.ts';
+import { writeMaterial } from '../test/fixtures.ts';
 
 let root: string;
 const materialsDir = () => join(root, 'content/materials');
 const load = () => loadMaterials({ root, materialsDir: materialsDir(), base: '/' });
 
-async function write(id: string, overrides: Partial<MaterialInput> = {}, body = '## Saturs\n\nTeksts.\n', files: Record<string, string | Buffer> = {}) {
-	const folder = join(materialsDir(), id);
-	await mkdir(folder, { recursive: true });
-	const data = validInput({ subject: id.split('/')[0] as never, ...overrides });
-	await writeFile(join(folder, 'index.mdx'), `---\n${stringify(data)}---\n\n${body}`);
-	for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
-}
+const write = (id: string, ...rest: Parameters<typeof writeMaterial> extends [string, string, ...infer R] ? R : never) => writeMaterial(materialsDir(), id, ...rest);
 
 beforeEach(async () => {
 	root = await mkdtemp(join(tmpdir(), 'materiali-'));
@@ -115,5 +107,37 @@ describe('loadMaterials', () => {
 		await write('fizika/a', { attachments: [{ file: 'dati.csv', title: 'Dati' }] }, '[Dati](./dati.csv)\n', { 'dati.csv': 't,s\n' });
 		const { materials } = await loadMaterials({ root, materialsDir: materialsDir(), base: '/portals/' });
 		expect(materials[0]?.rendered.html).toContain('href="/portals/materiali/fizika/a/dati.csv"');
+	});
+});
+
+describe('addresses', () => {
+	test('a folder name used in two subjects', async () => {
+		await write('fizika/kustiba');
+		await write('matematika/kustiba', { subject: 'matematika', stage: 'pamatskola', grades: [7], courseLevel: undefined });
+		expect((await load()).issues).toEqual([expect.objectContaining({ file: 'content/materials/matematika/kustiba/index.mdx', found: 'kustiba' })]);
+	});
+
+	test('an earlier address that belongs to another material', async () => {
+		await write('fizika/a', { aliases: ['fizika/b'] });
+		await write('fizika/b');
+		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'aliases[0]', found: 'fizika/b' })]);
+	});
+
+	test('the same earlier address claimed twice', async () => {
+		await write('fizika/a', { aliases: ['fizika/vecs'] });
+		await write('fizika/b', { aliases: ['fizika/vecs'] });
+		expect((await load()).issues).toEqual([expect.objectContaining({ file: 'content/materials/fizika/b/index.mdx', field: 'aliases[0]' })]);
+	});
+
+	test('a published material may not keep placeholders from the template', async () => {
+		await write('fizika/a', {}, '## Saturs\n\n[aizpildi: teksts]\n');
+		const { issues } = await load();
+		expect(issues).toEqual([expect.objectContaining({ construct: '[aizpildi:', found: '[aizpildi: teksts]' })]);
+		expect(issues[0]?.line).toBeGreaterThan(20);
+	});
+
+	test('a draft may keep them', async () => {
+		await write('fizika/a', { status: 'melnraksts' }, '## Saturs\n\n[aizpildi: teksts]\n');
+		expect((await load()).issues).toEqual([]);
 	});
 });

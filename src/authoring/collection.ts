@@ -167,7 +167,36 @@ export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
 		if (result.loaded && result.issues.length === 0) materials.push(result.loaded);
 	}
 	issues.push(...checkReferences(materials, new Set(found.sources.map((s) => s.id))));
+	issues.push(...checkAddresses(materials));
 	return { materials, issues };
+}
+
+/**
+ * Every address must lead to one material: folder names (slugs) are unique across
+ * subjects, so a material can move to another subject without a clash, and an earlier
+ * address (alias) may not belong to another material.
+ */
+export function checkAddresses(materials: readonly LoadedMaterial[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const bySlug = new Map<string, LoadedMaterial>();
+	const owners = new Map<string, string>(materials.map((m) => [m.id, m.id]));
+	for (const material of materials) {
+		const slug = material.id.split('/')[1]!;
+		const other = bySlug.get(slug);
+		if (other) issues.push({ file: material.filePath, message: t('issues.duplicateSlug'), found: slug, allowed: t('issues.duplicateSlugFix', { other: other.filePath }) });
+		else bySlug.set(slug, material);
+	}
+	for (const material of materials) {
+		material.data.aliases.forEach((alias, i) => {
+			const owner = owners.get(alias);
+			if (owner !== undefined) {
+				issues.push({ file: material.filePath, line: material.lineOf(['aliases', i]), field: `aliases[${i}]`, message: t('issues.aliasTaken', { owner }), found: alias });
+			} else {
+				owners.set(alias, material.id);
+			}
+		});
+	}
+	return issues;
 }
 
 /**

@@ -90,6 +90,10 @@ export const lv = {
 		range: '{from}.–{to}. klase',
 		list: '{grades}. klase',
 	},
+	moved: {
+		title: 'Materiāls ir pārvietots',
+		lead: 'Šis materiāls tagad atrodas jaunā adresē:',
+	},
 	notFound: {
 		title: 'Lapa nav atrasta',
 		lead: 'Šajā adresē lapas nav. Iespējams, materiāls ir pārvietots vai adrese ierakstīta kļūdaini.',
@@ -134,7 +138,9 @@ export const lv = {
 		folderSubject: 'Materiāla mape atrodas priekšmeta mapē “{folder}”, bet metadatos norādīts cits priekšmets',
 		folderName: 'Mapes nosaukums der tikai no mazajiem latīņu burtiem, cipariem un defisēm',
 		indexName: 'Materiāla failam jābūt nosauktam “index.mdx”',
-		duplicateId: 'Divi materiāli ar vienu adresi',
+		duplicateSlug: 'materiāla mapes nosaukums jau ir citam materiālam',
+		duplicateSlugFix: 'cits nosaukums nekā {other}',
+		aliasTaken: 'šī adrese jau pieder materiālam {owner}',
 		missingRelated: 'Saistītais materiāls neeksistē',
 		selfRelated: 'Materiāls nevar būt saistīts pats ar sevi',
 		draftRelated: 'Saistītais materiāls ir melnraksts un netiks publicēts',
@@ -155,6 +161,15 @@ export const lv = {
 	check: {
 		passed: { zero: 'Satura pārbaude: {count} materiālu bez kļūdām ({seconds} s).', one: 'Satura pārbaude: {count} materiāls bez kļūdām ({seconds} s).', other: 'Satura pārbaude: {count} materiāli bez kļūdām ({seconds} s).' },
 		failed: { zero: 'Satura pārbaude: {count} kļūdu.', one: 'Satura pārbaude: {count} kļūda.', other: 'Satura pārbaude: {count} kļūdas.' },
+		comparing: 'Salīdzina ar {base}: mainīti {count} materiāli.',
+		withdrawn: 'Izņemts materiāls {id}: tā adrese vairs nedarbosies.',
+	},
+	revisions: {
+		bump: 'materiāls ir mainīts, tāpēc jāpalielina versija un jāpievieno izmaiņu ieraksts',
+		history: 'izmaiņu vēsturē trūkst agrāka ieraksta: vēsturi papildina, bet nepārraksta',
+		historyFix: 'atjauno ierakstu un jauno pievieno saraksta sākumā',
+		moved: 'materiāls {id} izņemts, bet pievienots jauns — ja tas pārvietots, vecā adrese jāsaglabā',
+		movedFix: 'jaunā materiāla laukā aliases ieraksti {id}',
 	},
 	guard: {
 		allowedContent: 'Markdown teksts, GFM tabulas, formulas starp $ zīmēm un atļautie komponenti (sk. CONTRIBUTING.md)',

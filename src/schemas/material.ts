@@ -93,6 +93,11 @@ export const materialSchema = z
 			.array(z.string().regex(MATERIAL_ID))
 			.refine(unique, { message: t('schema.duplicates') })
 			.default([]),
+		/** Earlier addresses (`<subject>/<slug>`) of a material that was moved or renamed; they redirect here. */
+		aliases: z
+			.array(z.string().regex(MATERIAL_ID))
+			.refine(unique, { message: t('schema.duplicates') })
+			.default([]),
 		attachments: z.array(attachment).default([]),
 		duration: z
 			.strictObject({
@@ -183,6 +188,7 @@ export const FIELD_FORMATS: Readonly<Record<string, string>> = {
 	date: t('schema.dateFormat'),
 	file: t('schema.fileName'),
 	related: t('schema.materialId'),
+	aliases: t('schema.materialId'),
 };
 
 export type MaterialInput = z.input<typeof materialSchema>;

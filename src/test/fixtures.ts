@@ -1,4 +1,7 @@
 /** Builders for unit tests: a valid material that each test changes in one place. */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
 import { materialSchema, type MaterialData, type MaterialInput } from '../schemas/material.ts';
 import type { MaterialEntry } from '../lib/materials.ts';
 
@@ -32,4 +35,19 @@ export function validInput(overrides: Partial<MaterialInput> = {}): MaterialInpu
 export function entry(id: string, overrides: Partial<MaterialInput> = {}): MaterialEntry {
 	const data: MaterialData = materialSchema.parse(validInput(overrides));
 	return { id, data };
+}
+
+/** Writes `<materialsDir>/<id>/index.mdx` (and any other files) for a test collection. */
+export async function writeMaterial(
+	materialsDir: string,
+	id: string,
+	overrides: Partial<MaterialInput> = {},
+	body = '## Saturs\n\nTeksts.\n',
+	files: Record<string, string | Buffer> = {},
+): Promise<void> {
+	const folder = join(materialsDir, id);
+	await mkdir(folder, { recursive: true });
+	const data = validInput({ subject: id.split('/')[0] as never, ...overrides });
+	await writeFile(join(folder, 'index.mdx'), `---\n${stringify(data)}---\n\n${body}`);
+	for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
 }

@@ -1,17 +1,18 @@
 /** Publishes each material's attachments next to its page, at /materiali/<id>/<file>. */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getCollection } from 'astro:content';
+import { getPublishedMaterials } from '../../../../data/materials.ts';
 import { attachmentDetails } from '../../../../lib/attachments.ts';
 
 export const getStaticPaths = (async () => {
-	const materials = await getCollection('materials');
+	const materials = await getPublishedMaterials();
+	// Attachments stay downloadable at a moved material's earlier addresses too: teachers keep links to them.
 	return materials.flatMap((entry) => {
-		const [subject, slug] = entry.id.split('/');
-		return attachmentDetails(entry.id, entry.filePath ?? '', entry.data.attachments).map((attachment) => ({
-			params: { subject, slug, file: attachment.file },
-			props: { source: attachment.source },
-		}));
+		const attachments = attachmentDetails(entry.id, entry.filePath ?? '', entry.data.attachments);
+		return [entry.id, ...entry.data.aliases].flatMap((id) => {
+			const [subject, slug] = id.split('/');
+			return attachments.map((attachment) => ({ params: { subject, slug, file: attachment.file }, props: { source: attachment.source } }));
+		});
 	});
 }) satisfies GetStaticPaths;
 
