@@ -7,6 +7,8 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
 	base: process.env.BASE_PATH ?? '/',
 	trailingSlash: 'always',
+	// OUT_DIR lets tests build fixture sites without touching dist/.
+	outDir: process.env.OUT_DIR ?? './dist',
 	integrations: [mdx(), react()],
 	experimental: {
 		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).

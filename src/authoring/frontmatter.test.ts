@@ -43,6 +43,11 @@ describe('parseSource', () => {
 		expect(parsed).toEqual({ issues: [expect.objectContaining({ file, line: 3 })] });
 	});
 
+	test('a YAML tag that asks for code is refused', () => {
+		const parsed = parseSource('---\ntitle: x\ntopic: !!js/function "function () {}"\n---\n', file);
+		expect(parsed).toEqual({ issues: [expect.objectContaining({ file, line: 3 })] });
+	});
+
 	test('frontmatter that is a list, not fields', () => {
 		expect(parseSource('---\n- a\n---\n', file)).toEqual({ issues: [expect.objectContaining({ line: 2 })] });
 	});

@@ -39,9 +39,11 @@ export function parseSource(source: string, file: string): ParsedSource | { issu
 	// The core schema keeps dates as strings: YAML 1.1 timestamps would turn 2025-02-30 into 2 March.
 	const doc: Document = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
 	const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-	if (doc.errors.length > 0) {
+	// Warnings too: an unknown tag such as !!js/function is not an error to the YAML parser, but has no place here.
+	const problems = [...doc.errors, ...doc.warnings];
+	if (problems.length > 0) {
 		return {
-			issues: doc.errors.map((error) => ({
+			issues: problems.map((error) => ({
 				file,
 				line: yamlLine(error.pos[0]),
 				message: t('issues.yaml', { detail: error.message.split('\n')[0] ?? error.code }),

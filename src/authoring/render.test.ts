@@ -155,14 +155,19 @@ describe('what is refused, with file, line and construct', () => {
 		for (const issue of found) expect(issue.line).toBeGreaterThan(options.lineOffset);
 	});
 
-	test('an HTML comment is a syntax error with its line', async () => {
+	test('an HTML comment is a syntax error with its line, explained', async () => {
 		const found = await issues('Teksts\n\n<!-- slēpts -->\n');
-		expect(found).toEqual([expect.objectContaining({ construct: 'MDX', line: 23 })]);
+		expect(found).toEqual([expect.objectContaining({ construct: 'MDX', line: 23, message: expect.stringContaining('HTML komentāri') })]);
 	});
 
-	test('a stray < in text is a syntax error, not a silent element', async () => {
-		const found = await issues('Ja x <y, tad …\n');
-		expect(found[0]).toMatchObject({ construct: 'MDX', line: 21 });
+	test.each(['Ja x <y, tad …\n', 'Ja a <= b\n', 'Ja x <5 tad\n'])('a stray < in text (%j) is explained, not a silent element', async (body) => {
+		const found = await issues(body);
+		expect(found[0]).toMatchObject({ construct: 'MDX', line: 21, message: expect.stringContaining('zīme <') });
+	});
+
+	test('an unclosed component is named', async () => {
+		const found = await issues('<Piezime>\n\nTeksts\n');
+		expect(found[0]).toMatchObject({ construct: 'MDX', message: expect.stringContaining('nav aizvērts') });
 	});
 
 	test('a block component written on one line is accepted', async () => {

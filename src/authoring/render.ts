@@ -105,7 +105,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 					line: place.line === undefined ? undefined : place.line + options.lineOffset,
 					column: place.column,
 					construct: 'MDX',
-					message: t('render.syntax', { detail: place.reason ?? place.message }),
+					message: explainSyntax(place.reason ?? place.message),
 					allowed: t('guard.allowedContent'),
 				},
 			],
@@ -137,6 +137,14 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 		internalLinks: guarded.internalLinks,
 		issues,
 	};
+}
+
+/** MDX's parser speaks of characters and names; say what an author most likely wrote. */
+export function explainSyntax(reason: string): string {
+	if (/character `!` \(U\+0021\) before name/.test(reason)) return t('render.htmlComment');
+	if (/(?:before|in) name/.test(reason)) return t('render.lessThan');
+	if (/Unexpected (?:end of file|closing slash)|Expected a closing tag/.test(reason)) return t('render.unclosed', { detail: reason });
+	return t('render.syntax', { detail: reason });
 }
 
 /**

@@ -212,6 +212,9 @@ export const lv = {
 	},
 	render: {
 		syntax: 'MDX sintakses kļūda: {detail}',
+		htmlComment: 'HTML komentāri <!-- … --> materiālos nav atļauti; piezīmes sev raksti ārpus materiāla',
+		lessThan: 'zīme < teksta vidū MDX nozīmē komponenta sākumu; raksti “mazāks nekā”, lieto formulu ($x < 5$) vai &lt;',
+		unclosed: 'komponents nav aizvērts vai aizvērts nepareizi ({detail})',
 		math: 'formulu neizdevās attēlot: {detail}',
 		mathField: 'formula',
 		footnotes: 'Atsauces',

@@ -1,0 +1,141 @@
+/**
+ * Fixture sites built for real: what the content check and `astro build` do with
+ * hostile content, drafts and moved materials. Builds run one after another (they
+ * share Astro's cache) and write into temporary folders, never into dist/.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/index.ts';
+
+const run = promisify(execFile);
+const root = resolve(import.meta.dirname, '../..');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const MARKER = '/tmp/materiali-pwned';
+
+interface Outcome {
+	code: number;
+	output: string;
+}
+
+async function exec(args: string[], env: Record<string, string>): Promise<Outcome> {
+	try {
+		const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 });
+		return { code: 0, output: stdout + stderr };
+	} catch (error) {
+		const failed = error as { code?: number; stdout?: string; stderr?: string };
+		return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+	}
+}
+
+async function files(dir: string): Promise<string[]> {
+	if (!existsSync(dir)) return [];
+	const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+	return entries.filter((e) => e.isFile()).map((e) => join(e.parentPath, e.name));
+}
+
+const hostile = 'tests/fixtures/hostile/materials';
+
+/** Each hostile construct, the line it is on and how the message names it. */
+const HOSTILE: [folder: string, location: string, construct: string][] = [
+	['esm-import', 'index.mdx:27:1', '“import/export”'],
+	['esm-export', 'index.mdx:27:1', '“import/export”'],
+	['expression', 'index.mdx:27:19', '“{…}”'],
+	['unknown-component', 'index.mdx:27:1', '“<Tabs>”'],
+	['script', 'index.mdx:27:1', '“<script>”'],
+	['style', 'index.mdx:27:1', '“<style>”'],
+	['iframe', 'index.mdx:27:1', '“<iframe>”'],
+	['event-handler', 'index.mdx:27:8', '“<abbr> onMouseOver”'],
+	['attribute-expression', 'index.mdx:27:1', '“<Piezime> veids”'],
+	['javascript-link', 'index.mdx:27:1', 'javascript:alert(1)'],
+	['data-link', 'index.mdx:27:1', 'data:text/html'],
+	['html-comment', 'index.mdx:27:2', 'HTML komentāri'],
+	['svg-image', 'index.mdx:27:1', 'zimejums.svg'],
+	['yaml-tag', 'index.mdx:7', 'YAML'],
+	['markdown-file', '', 'index.md'],
+];
+
+function expectAllNamed(output: string) {
+	for (const [folder, location, construct] of HOSTILE) {
+		const line = output.split('\n').find((l) => l.includes(`${hostile}/fizika/${folder}${location ? '/' : ''}${location}`));
+		expect(line, `${folder} is reported with its file and line`).toBeDefined();
+		expect(line, folder).toContain(construct);
+	}
+}
+
+describe('hostile content', () => {
+	let outDir: string;
+	let check: Outcome;
+	let build: Outcome;
+
+	beforeAll(async () => {
+		await rm(MARKER, { force: true });
+		outDir = await mkdtemp(join(tmpdir(), 'materiali-hostile-'));
+		check = await exec(['scripts/check-content.ts'], { MATERIALS_DIR: hostile });
+		build = await exec([astro, 'build'], { MATERIALS_DIR: hostile, OUT_DIR: outDir });
+	}, 180_000);
+
+	afterAll(async () => {
+		await rm(outDir, { recursive: true, force: true });
+	});
+
+	test('the content check fails and names every file, line and construct', () => {
+		expect(check.code).toBe(1);
+		expect(check.output).toContain(t('check.failed', { count: HOSTILE.length }));
+		expectAllNamed(check.output);
+	});
+
+	test('the build fails with the same messages', () => {
+		expect(build.code).not.toBe(0);
+		expectAllNamed(build.output);
+	});
+
+	test('nothing is published and no code ran', async () => {
+		expect(await files(outDir)).toEqual([]);
+		expect(existsSync(MARKER)).toBe(false);
+	});
+});
+
+describe('drafts and moved materials', () => {
+	let outDir: string;
+	let build: Outcome;
+	const basics = 'tests/fixtures/basics/materials';
+
+	beforeAll(async () => {
+		outDir = await mkdtemp(join(tmpdir(), 'materiali-basics-'));
+		build = await exec([astro, 'build'], { MATERIALS_DIR: basics, OUT_DIR: outDir });
+	}, 180_000);
+
+	afterAll(async () => {
+		await rm(outDir, { recursive: true, force: true });
+	});
+
+	test('the site builds', () => {
+		expect(build.code, build.output.slice(-2000)).toBe(0);
+	});
+
+	test('a draft has no page and appears nowhere', async () => {
+		expect(existsSync(join(outDir, 'materiali/fizika/melnraksts'))).toBe(false);
+		const html = (await files(outDir)).filter((f) => f.endsWith('.html'));
+		expect(html.length).toBeGreaterThan(5);
+		for (const file of html) expect(await readFile(file, 'utf8'), file).not.toContain('Slepens melnraksts');
+	});
+
+	test('an earlier address sends readers to the new one without JavaScript', async () => {
+		const page = await readFile(join(outDir, 'materiali/fizika/veca-adrese/index.html'), 'utf8');
+		expect(page).toContain('<meta http-equiv="refresh" content="0; url=/materiali/fizika/jauna-adrese/">');
+		expect(page).toContain('<link rel="canonical" href="http://localhost:4321/materiali/fizika/jauna-adrese/">');
+		expect(page).toContain('<meta name="robots" content="noindex">');
+		expect(page).toContain('href="/materiali/fizika/jauna-adrese/">Materiāls jaunā adresē</a>');
+	});
+
+	test('attachments stay downloadable at the earlier address', async () => {
+		const now = await readFile(join(outDir, 'materiali/fizika/jauna-adrese/dati.csv'), 'utf8');
+		const before = await readFile(join(outDir, 'materiali/fizika/veca-adrese/dati.csv'), 'utf8');
+		expect(before).toBe(now);
+	});
+});
