@@ -8,13 +8,19 @@ import { z } from 'zod';
 import {
 	ATTACHMENT_TYPES,
 	COURSE_LEVEL_IDS,
+	COURSE_LEVELS,
 	KIND_IDS,
+	KINDS,
 	LICENSE_IDS,
+	LICENSES,
 	ORIGIN_IDS,
+	ORIGINS,
 	SKILL_IDS,
+	SKILLS,
 	STAGE_IDS,
 	STAGES,
 	STATUS_IDS,
+	STATUSES,
 	SUBJECT_IDS,
 	SUBJECTS,
 } from './vocabulary.ts';
@@ -54,8 +60,7 @@ const attachment = z.strictObject({
 
 const unique = <T>(items: readonly T[]) => new Set(items).size === items.length;
 
-export const materialSchema = z
-	.strictObject({
+const fields = {
 		title: text(5, 160),
 		summary: text(20, 600),
 		subject: z.enum(SUBJECT_IDS),
@@ -105,7 +110,44 @@ export const materialSchema = z
 				lessons: z.int().min(1).max(100).optional(),
 			})
 			.optional(),
-	})
+};
+
+const choices = (vocabulary: Record<string, { label: string }>) =>
+	Object.entries(vocabulary)
+		.map(([id, { label }]) => `${id} (${label})`)
+		.join(', ');
+
+/** Shown by editors on hover and in completion, in the authors' language. */
+const FIELD_DOCS: Record<keyof typeof fields, string> = {
+	title: t('fieldDocs.title'),
+	summary: t('fieldDocs.summary'),
+	subject: `${t('fieldDocs.subject')}: ${choices(SUBJECTS)}`,
+	stage: `${t('fieldDocs.stage')}: ${choices(STAGES)}`,
+	grades: t('fieldDocs.grades'),
+	courseLevel: `${t('fieldDocs.courseLevel')}: ${choices(COURSE_LEVELS)}`,
+	topic: t('fieldDocs.topic'),
+	outcomes: t('fieldDocs.outcomes'),
+	skills: `${t('fieldDocs.skills')}: ${choices(SKILLS)}`,
+	kind: `${t('fieldDocs.kind')}: ${choices(KINDS)}`,
+	origin: `${t('fieldDocs.origin')}: ${choices(ORIGINS)}`,
+	source: t('fieldDocs.source'),
+	authors: t('fieldDocs.authors'),
+	license: `${t('fieldDocs.license')}: ${choices(LICENSES)}`,
+	version: t('fieldDocs.version'),
+	published: t('fieldDocs.published'),
+	updated: t('fieldDocs.updated'),
+	changelog: t('fieldDocs.changelog'),
+	status: `${t('fieldDocs.status')}: ${choices(STATUSES)}`,
+	related: t('fieldDocs.related'),
+	aliases: t('fieldDocs.aliases'),
+	attachments: t('fieldDocs.attachments'),
+	duration: t('fieldDocs.duration'),
+};
+
+const described = Object.fromEntries(Object.entries(fields).map(([key, schema]) => [key, schema.describe(FIELD_DOCS[key as keyof typeof fields])])) as typeof fields;
+
+export const materialSchema = z
+	.strictObject(described)
 	.superRefine((m, ctx) => {
 		const issue = (path: PropertyKey[], message: string, found: unknown, allowed: string) =>
 			ctx.addIssue({ code: 'custom', path, message, input: found, params: { allowed } });
