@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
@@ -9,7 +10,7 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// OUT_DIR lets tests build fixture sites without touching dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
-	integrations: [mdx(), react()],
+	integrations: [mdx(), react(), searchIndex()],
 	experimental: {
 		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).
 		contentIntellisense: true,

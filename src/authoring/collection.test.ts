@@ -98,7 +98,7 @@ describe('loadMaterials', () => {
 			root,
 			materialsDir: materialsDir(),
 			base: '/',
-			cached: () => ({ html: '<p>no kešatmiņas</p>', headings: [], imagePaths: [], hasMath: false, internalLinks: [] }),
+			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings: [], imagePaths: [], hasMath: false, internalLinks: [] }),
 		});
 		expect(materials[0]?.rendered.html).toBe('<p>no kešatmiņas</p>');
 	});

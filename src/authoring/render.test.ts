@@ -175,3 +175,10 @@ describe('what is refused, with file, line and construct', () => {
 		expect(out).toBe('<div class="callout callout--piezime" role="note"><p class="callout__title">Piezīme</p><p>Īss teksts.</p></div>');
 	});
 });
+
+describe('text for the search index', () => {
+	test('keeps words and block breaks, leaves out formulas and answer labels', async () => {
+		const { text } = await html('## Ievads\n\nĀtrums $v = s/t$ ir **lielums**.\n\n- viens\n- divi\n\n<Uzdevums>\n\nAprēķini.\n\n<Atbilde>\n\nPieci.\n\n</Atbilde>\n\n</Uzdevums>\n');
+		expect(text).toBe('Ievads\nĀtrums ir lielums.\nviens\ndivi\nUzdevums 1\nAprēķini.\nPieci.');
+	});
+});

@@ -38,6 +38,8 @@ export interface Heading {
 
 export interface RenderedBody {
 	html: string;
+	/** Plain text for the search index: no formulas (their MathML copy would be noise), no "Atbilde" labels. */
+	text: string;
 	headings: Heading[];
 	/** Local images, relative to the material's file, for Astro to optimise. */
 	imagePaths: string[];
@@ -91,7 +93,7 @@ function createConverter(ordinals: Map<string, number>) {
 }
 
 export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
-	const empty = { html: '', headings: [], imagePaths: [], hasMath: false, internalLinks: [] };
+	const empty = { html: '', text: '', headings: [], imagePaths: [], hasMath: false, internalLinks: [] };
 	let tree: MdastRoot;
 	try {
 		tree = parser.parse(body);
@@ -133,6 +135,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	const finished = finish(hast, options);
 	return {
 		html: converter.stringify(hast),
+		text: plainText(hast),
 		...finished,
 		internalLinks: guarded.internalLinks,
 		issues,
@@ -240,6 +243,24 @@ function finish(tree: HastRoot, options: RenderOptions) {
 		return undefined;
 	});
 	return { headings, imagePaths: [...imagePaths], hasMath };
+}
+
+const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'div', 'figure', 'figcaption', 'pre', 'blockquote', 'details', 'section', 'br']);
+
+export function plainText(tree: HastRoot): string {
+	const parts: string[] = [];
+	const walk = (node: HastRoot | RootContent) => {
+		if (node.type === 'text') parts.push(node.value);
+		if (node.type === 'element') {
+			const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
+			if (classes.includes('katex') || node.tagName === 'summary') return;
+			node.children.forEach(walk);
+			if (BLOCKS.has(node.tagName)) parts.push('\n');
+		}
+		if (node.type === 'root') node.children.forEach(walk);
+	};
+	walk(tree);
+	return parts.join('').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
 }
 
 function findCaption(figure: Element): string | undefined {

@@ -1,0 +1,79 @@
+import { describe, expect, test } from 'vitest';
+import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, searchRecord, stateFromParams, type SearchDocument } from './search.ts';
+
+const document: SearchDocument = {
+	url: '/materiali/matematika/vienadojumi/',
+	title: 'Lineāri vienādojumi',
+	summary: 'Temata plāns.',
+	area: 'matematika',
+	subject: 'matematika',
+	stage: 'pamatskola',
+	grades: [7, 8],
+	kind: 'temata-plans',
+	skills: ['kritiska-domasana', 'sadarbiba'],
+	published: '2026-01-20',
+	text: 'Skolēns atrisina vienādojumu. Vienādojumi — svari.',
+};
+
+describe('the Pagefind record', () => {
+	test('holds the text as tokens, word for word, and the title as tokens in meta', () => {
+		const record = searchRecord(document);
+		expect(record.content).toBe('skolenq atrisinq vienadojumq vienadojumq svarq');
+		expect(record.meta).toEqual({ title: 'linearq vienadojumq' });
+		expect(record.language).toBe('lv');
+	});
+
+	test('has one filter per facet', () => {
+		expect(searchRecord(document).filters).toEqual({
+			joma: ['matematika'],
+			prieksmets: ['matematika'],
+			klase: ['7', '8'],
+			posms: ['pamatskola'],
+			veids: ['temata-plans'],
+			prasme: ['kritiska-domasana', 'sadarbiba'],
+		});
+		expect(FACETS.map((f) => f.key)).toEqual(['joma', 'prieksmets', 'klase', 'posms', 'veids', 'prasme']);
+	});
+});
+
+describe('the address of a search', () => {
+	test('round-trips query and facets', () => {
+		const params = new URLSearchParams('q=vienādojumi&klase=7&klase=8&prieksmets=matematika');
+		const state = stateFromParams(params);
+		expect(state).toEqual({ query: 'vienādojumi', filters: { prieksmets: ['matematika'], klase: ['7', '8'] } });
+		expect(paramsFromState(state).toString()).toBe('q=vien%C4%81dojumi&prieksmets=matematika&klase=7&klase=8');
+	});
+
+	test('ignores unknown facets and values', () => {
+		expect(stateFromParams(new URLSearchParams('klase=13&krasa=zila&veids=stundas-plans'))).toEqual({ query: '', filters: { veids: ['stundas-plans'] } });
+	});
+
+	test('turns the query into stemmed tokens for Pagefind', () => {
+		expect(pagefindQuery('Vienādojumu sistēmas')).toBe('vienadojumq sistemq');
+		expect(pagefindQuery('   ')).toBeNull();
+		expect(pagefindFilters({ klase: ['7', '8'], veids: [] })).toEqual({ klase: { any: ['7', '8'] } });
+	});
+});
+
+describe('excerpts', () => {
+	const text = 'Stundas sākumā skolēni atkārto, kas ir vienādojums. Tad katrs vienādojums tiek atrisināts ar svaru modeli un pārbaudīts.';
+
+	test('marks the matched words and keeps the original spelling', () => {
+		// Token positions: stundas 0, sākumā 1, skolēni 2, atkārto 3, kas 4, ir 5, vienādojums 6, tad 7, katrs 8, vienādojums 9
+		const parts = excerpt(text, [6, 9], 30);
+		expect(parts.filter((p) => p.marked).map((p) => p.text)).toEqual(['vienādojums.', 'vienādojums']);
+		expect(parts.map((p) => p.text).join('')).toBe(text);
+	});
+
+	test('starts near the first match and shows where text was left out', () => {
+		const parts = excerpt(text, [9], 6);
+		const shown = parts.map((p) => p.text).join('');
+		expect(shown.startsWith('… ')).toBe(true);
+		expect(shown.endsWith(' …')).toBe(true);
+		expect(shown).toContain('vienādojums');
+	});
+
+	test('without a match in the text, shows its beginning', () => {
+		expect(excerpt(text, [], 3).map((p) => p.text).join('')).toBe('Stundas sākumā skolēni …');
+	});
+});

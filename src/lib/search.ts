@@ -1,0 +1,158 @@
+/**
+ * Search, shared by the index builder and the search page: the facets, the document
+ * each material publishes for search, the Pagefind record made from it, the address
+ * of a search (query and facets in the URL) and the excerpt shown with a result.
+ */
+import { chunks, queryTokens, tokens } from './latvian.ts';
+import { formatNumber, t } from '../i18n/index.ts';
+import {
+	AREA_IDS,
+	GRADES,
+	KIND_IDS,
+	KINDS,
+	LEARNING_AREAS,
+	SKILL_IDS,
+	SKILLS,
+	STAGE_IDS,
+	STAGES,
+	SUBJECT_IDS,
+	SUBJECTS,
+	type AreaId,
+	type KindId,
+	type SkillId,
+	type StageId,
+	type SubjectId,
+} from '../schemas/vocabulary.ts';
+
+/** What a material publishes for search at /meklet/dati/<subject>/<slug>.json. */
+export interface SearchDocument {
+	url: string;
+	title: string;
+	summary: string;
+	area: AreaId;
+	subject: SubjectId;
+	stage: StageId;
+	grades: number[];
+	kind: KindId;
+	skills: SkillId[];
+	published: string;
+	/** Summary, outcomes, the text and the metadata in words: what is indexed, and excerpts come from. */
+	text: string;
+}
+
+export interface Facet {
+	/** Filter name in the index and parameter name in the URL. */
+	key: string;
+	label: string;
+	values: readonly string[];
+	valueLabel(value: string): string;
+	of(document: SearchDocument): string[];
+}
+
+export const FACETS: readonly Facet[] = [
+	{ key: 'joma', label: t('search.facetArea'), values: AREA_IDS, valueLabel: (v) => LEARNING_AREAS[v as AreaId].label, of: (d) => [d.area] },
+	{ key: 'prieksmets', label: t('search.facetSubject'), values: SUBJECT_IDS, valueLabel: (v) => SUBJECTS[v as SubjectId].label, of: (d) => [d.subject] },
+	{ key: 'klase', label: t('search.facetGrade'), values: GRADES.map(String), valueLabel: (v) => t('grades.one', { grade: Number(v) }), of: (d) => d.grades.map(String) },
+	{ key: 'posms', label: t('search.facetStage'), values: STAGE_IDS, valueLabel: (v) => STAGES[v as StageId].short, of: (d) => [d.stage] },
+	{ key: 'veids', label: t('search.facetKind'), values: KIND_IDS, valueLabel: (v) => KINDS[v as KindId].label, of: (d) => [d.kind] },
+	{ key: 'prasme', label: t('search.facetSkill'), values: SKILL_IDS, valueLabel: (v) => SKILLS[v as SkillId].label, of: (d) => [...d.skills] },
+];
+
+export interface PagefindRecord {
+	url: string;
+	content: string;
+	language: string;
+	meta: Record<string, string>;
+	filters: Record<string, string[]>;
+	sort: Record<string, string>;
+}
+
+/**
+ * The record Pagefind indexes: the text as search tokens, word for word, so that a
+ * match at word i is chunk i of the document's text; the title as tokens too, in the
+ * `title` meta field, which Pagefind searches and ranks five times higher.
+ */
+export function searchRecord(document: SearchDocument): PagefindRecord {
+	return {
+		url: document.url,
+		content: tokens(document.text).join(' '),
+		language: 'lv',
+		meta: { title: tokens(document.title).join(' ') },
+		filters: Object.fromEntries(FACETS.map((facet) => [facet.key, facet.of(document)])),
+		sort: { published: document.published },
+	};
+}
+
+/** A search as its address holds it: `/meklet/?q=…&prieksmets=fizika&klase=10`. */
+export interface SearchState {
+	query: string;
+	filters: Record<string, string[]>;
+}
+
+export function stateFromParams(params: URLSearchParams): SearchState {
+	const filters: Record<string, string[]> = {};
+	for (const facet of FACETS) {
+		const values = params.getAll(facet.key).filter((value) => facet.values.includes(value));
+		if (values.length > 0) filters[facet.key] = [...new Set(values)];
+	}
+	return { query: (params.get('q') ?? '').trim(), filters };
+}
+
+export function paramsFromState(state: SearchState): URLSearchParams {
+	const params = new URLSearchParams();
+	if (state.query) params.set('q', state.query);
+	for (const facet of FACETS) for (const value of state.filters[facet.key] ?? []) params.append(facet.key, value);
+	return params;
+}
+
+/** The query Pagefind gets: stemmed tokens, or null to list by filters alone. */
+export function pagefindQuery(query: string): string | null {
+	const terms = queryTokens(query);
+	return terms.length > 0 ? terms.join(' ') : null;
+}
+
+/** Pagefind filter object: any of the chosen values within a facet, all facets together. */
+export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
+	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: values }]));
+}
+
+export interface ExcerptPart {
+	text: string;
+	marked: boolean;
+}
+
+/**
+ * About `width` words of the document's text around its first matched word, with the
+ * matched words marked. `locations` are word positions from Pagefind, which count the
+ * same tokens as `tokens(text)`.
+ */
+export function excerpt(text: string, locations: readonly number[], width = 30): ExcerptPart[] {
+	const all = chunks(text);
+	const tokenChunk: number[] = [];
+	all.forEach((chunk, index) => chunk.tokens.forEach(() => tokenChunk.push(index)));
+	const marked = new Set(locations.map((location) => tokenChunk[location]).filter((i): i is number => i !== undefined));
+	const first = Math.min(...marked, Infinity);
+	const start = Number.isFinite(first) ? Math.max(0, first - Math.floor(width / 3)) : 0;
+	const end = Math.min(all.length, start + width);
+	const raw: ExcerptPart[] = [];
+	if (start > 0) raw.push({ text: '… ', marked: false });
+	for (let i = start; i < end; i++) {
+		const text = (i === start ? all[i]!.text.trimStart() : all[i]!.text).replace(/\n/g, ' ');
+		const space = /^\s*/.exec(text)![0];
+		raw.push({ text: space, marked: false }, { text: text.slice(space.length), marked: marked.has(i) });
+	}
+	if (end < all.length) raw.push({ text: ' …', marked: false });
+	// Neighbours with the same marking become one part; a mark never includes the space before a word.
+	const parts: ExcerptPart[] = [];
+	for (const part of raw) {
+		if (!part.text) continue;
+		const last = parts.at(-1);
+		if (last && last.marked === part.marked) last.text += part.text;
+		else parts.push({ ...part });
+	}
+	return parts;
+}
+
+export function resultCount(count: number): string {
+	return t('search.results', { count, formatted: formatNumber(count) });
+}
