@@ -10,6 +10,8 @@ export default defineConfig({
 	trailingSlash: 'always',
 	// OUT_DIR lets tests build fixture sites without touching dist/.
 	outDir: process.env.OUT_DIR ?? './dist',
+	// CACHE_DIR keeps the benchmark's corpora out of the project's own content cache.
+	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	integrations: [mdx(), react(), searchIndex()],
 	experimental: {
 		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).

@@ -1,0 +1,109 @@
+/**
+ * The benchmark: builds synthetic collections of N materials (default 1,000 and
+ * 10,000), with a cold cache, and prints how long the build and the search index take,
+ * peak memory, the site's size, what Chromium downloads for a first search and for a
+ * facet, and page weights; then builds the same corpus as a plain Astro + MDX site and
+ * prints the ratio. Everything is written under the system's temp folder.
+ *
+ *   npm run bench                        # 1000 and 10000, with the baseline
+ *   npm run bench -- 1000 --no-baseline  # one size, ours only
+ */
+import { rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from '@playwright/test';
+import { writeBaselineProject } from './baseline.ts';
+import { generateCorpus } from './corpus.ts';
+import { directorySize, pagefindSeconds, recordTransfer, run, serveStatic, sumTransfer } from './measure.ts';
+
+const root = resolve(fileURLToPath(import.meta.url), '../../..');
+const work = join(tmpdir(), 'metodiskie-benchmark');
+const astro = join(root, 'node_modules/astro/bin/astro.mjs');
+const pagefindCli = join(root, 'node_modules/pagefind/lib/runner/bin.cjs');
+
+const args = process.argv.slice(2);
+const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
+const withBaseline = !args.includes('--no-baseline');
+const withWarm = !args.includes('--no-warm');
+if (sizes.length === 0) sizes.push(1000, 10000);
+
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const s = (seconds: number) => `${seconds.toFixed(1)} s`;
+const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
+
+const isSearchData = (path: string) => path.includes('/pagefind/') || path.includes('/meklet/dati/');
+
+async function browserFigures(outDir: string, materialPath: string): Promise<void> {
+	const server = await serveStatic(outDir);
+	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
+	try {
+		await recordTransfer(browser, server.origin, async (page, mark) => {
+			await page.goto('/meklet/?q=vienādojums');
+			await page.locator('#search-list[aria-busy="false"] li').first().waitFor();
+			await page.waitForLoadState('networkidle');
+			const first = mark();
+			row('first query: search data', kb(sumTransfer(first, isSearchData)));
+			row('first query: whole page with search data', kb(sumTransfer(first)));
+			await page.locator('#search-filters').getByRole('checkbox', { name: /^7\. klase/ }).check();
+			await page.locator('#search-list[aria-busy="false"]').waitFor();
+			await page.waitForLoadState('networkidle');
+			row('then a facet (grade): added bytes', kb(sumTransfer(mark())));
+		});
+		for (const [label, path] of [
+			['page weight: home', '/'],
+			['page weight: a material', materialPath],
+			['page weight: subject list', '/prieksmeti/matematika/'],
+			['page weight: search, before a query', '/meklet/'],
+		] as const) {
+			await recordTransfer(browser, server.origin, async (page, mark) => {
+				await page.goto(path);
+				await page.waitForLoadState('networkidle');
+				row(label, kb(sumTransfer(mark())));
+			});
+		}
+	} finally {
+		await browser.close();
+		await server.close();
+	}
+}
+
+async function benchmark(size: number): Promise<void> {
+	const corpus = join(work, `corpus-${size}`);
+	const outDir = join(work, `site-${size}`);
+	const cacheDir = join(work, `cache-${size}`);
+	console.log(`\n${size} materials`);
+	await generateCorpus(join(root, 'content/materials'), corpus, size);
+	await rm(cacheDir, { recursive: true, force: true });
+	const env = { MATERIALS_DIR: corpus, OUT_DIR: outDir, CACHE_DIR: cacheDir };
+
+	const cold = await run(process.execPath, [astro, 'build'], { cwd: root, env });
+	row('build, cold cache (with search index)', `${s(cold.seconds)} (${((cold.seconds / size) * 1000).toFixed(1)} ms per material)`);
+	const pagefind = pagefindSeconds(cold.output);
+	row('  of which Pagefind indexing', pagefind === undefined ? 'not reported' : s(pagefind));
+	row('  peak memory (process tree)', mb(cold.peakRss));
+	if (withWarm) {
+		const warm = await run(process.execPath, [astro, 'build'], { cwd: root, env });
+		row('build, warm cache (nothing changed)', s(warm.seconds));
+	}
+	const site = await directorySize(outDir);
+	const index = await directorySize(join(outDir, 'pagefind'));
+	row('site size', `${mb(site.bytes)} in ${site.files} files`);
+	row('search index size (pagefind/)', `${mb(index.bytes)} in ${index.files} files`);
+	await browserFigures(outDir, '/materiali/matematika/linearie-vienadojumi-temata-plans-1/');
+
+	if (withBaseline) {
+		const project = join(work, `baseline-${size}`);
+		const baselineOut = join(work, `baseline-site-${size}`);
+		await writeBaselineProject(project, corpus, root);
+		const build = await run(process.execPath, [astro, 'build'], { cwd: project, env: { OUT_DIR: baselineOut } });
+		const index = await run(process.execPath, [pagefindCli, '--site', baselineOut], { cwd: project });
+		const total = build.seconds + index.seconds;
+		row('baseline: plain Astro + MDX + Pagefind CLI', `${s(total)} (Pagefind ${s(index.seconds)}, peak ${mb(Math.max(build.peakRss, index.peakRss))})`);
+		row('ratio: ours / baseline (target ≤ 0.35)', (cold.seconds / total).toFixed(2));
+	}
+}
+
+console.log(`Benchmark on ${process.platform} ${process.arch}, Node ${process.version}; work folder ${work}`);
+for (const size of sizes) await benchmark(size);
