@@ -4,7 +4,7 @@ import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { findMaterials, loadMaterials } from '../../src/authoring/collection.ts';
 import { generateCorpus, seededRandom } from './corpus.ts';
-import { compressible, descendants, pagefindSeconds, parseRss, sumTransfer } from './measure.ts';
+import { buildPhases, compressible, descendants, pagefindSeconds, parseRss, sumTransfer } from './measure.ts';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -60,6 +60,20 @@ describe('measuring', () => {
 	it('reads the Pagefind time the build reports', () => {
 		expect(pagefindSeconds('12:00:01 [search-index] Indexed 1000 materials for search in 3.4 s\n')).toBe(3.4);
 		expect(pagefindSeconds('no index here')).toBeUndefined();
+	});
+
+	it('reads the phases of an Astro build from its log', () => {
+		const log = [
+			'10:00:01 [content] Syncing content',
+			'10:00:41 [content] Synced content',
+			'\x1b[42m generating static routes \x1b[49m',
+			'10:01:20   ├─ /index.html (+2ms)',
+			'10:01:30 ✓ Completed in 49.12s.',
+			' generating optimized images ',
+			'10:01:30 ✓ Completed in 4ms.',
+		].join('\n');
+		expect(buildPhases(log)).toEqual({ content: 40, pages: 49.12, images: 0.004 });
+		expect(buildPhases('nothing')).toEqual({ content: undefined, pages: undefined, images: undefined });
 	});
 
 	it('sums transfers by path', () => {

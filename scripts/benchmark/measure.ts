@@ -92,6 +92,32 @@ export function pagefindSeconds(buildOutput: string): number | undefined {
 	return match ? Number(match[1]) : undefined;
 }
 
+/**
+ * Phases of an Astro build from its log: the content layer's sync (timestamps from the
+ * first line to "Synced content"), then the "Completed in" figures Astro prints after
+ * generating static routes and optimised images.
+ */
+export function buildPhases(log: string): { content?: number; pages?: number; images?: number } {
+	const clock = (line: string | undefined) => {
+		const match = /^(\d\d):(\d\d):(\d\d)/.exec(line ?? '');
+		return match ? Number(match[1]) * 3600 + Number(match[2]) * 60 + Number(match[3]) : undefined;
+	};
+	const lines = log.split('\n').map((line) => line.replace(/\x1b\[[0-9;]*m/g, '').trim());
+	const start = clock(lines.find((line) => clock(line) !== undefined));
+	const synced = clock(lines.find((line) => line.includes('Synced content')));
+	const completedAfter = (heading: string) => {
+		const at = lines.findIndex((line) => line.includes(heading));
+		const done = lines.slice(at + 1).find((line) => /Completed in/.test(line));
+		const match = at >= 0 ? /Completed in ([\d.]+)(ms|s)/.exec(done ?? '') : null;
+		return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+	};
+	return {
+		content: start !== undefined && synced !== undefined ? synced - start : undefined,
+		pages: completedAfter('generating static routes'),
+		images: completedAfter('generating optimized images'),
+	};
+}
+
 export interface Transfer {
 	/** Bytes on the wire (compressed bodies and headers), per URL path. */
 	byPath: Map<string, number>;

@@ -8,14 +8,14 @@
  *   npm run bench                        # 1000 and 10000, with the baseline
  *   npm run bench -- 1000 --no-baseline  # one size, ours only
  */
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
-import { directorySize, pagefindSeconds, recordTransfer, run, serveStatic, sumTransfer } from './measure.ts';
+import { buildPhases, directorySize, pagefindSeconds, recordTransfer, run, serveStatic, sumTransfer } from './measure.ts';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const work = join(tmpdir(), 'metodiskie-benchmark');
@@ -79,7 +79,12 @@ async function benchmark(size: number): Promise<void> {
 	const env = { MATERIALS_DIR: corpus, OUT_DIR: outDir, CACHE_DIR: cacheDir };
 
 	const cold = await run(process.execPath, [astro, 'build'], { cwd: root, env });
+	await writeFile(join(work, `build-${size}.log`), cold.output);
 	row('build, cold cache (with search index)', `${s(cold.seconds)} (${((cold.seconds / size) * 1000).toFixed(1)} ms per material)`);
+	const phases = buildPhases(cold.output);
+	row('  of which loading and rendering materials', phases.content === undefined ? 'not reported' : s(phases.content));
+	row('  of which generating pages', phases.pages === undefined ? 'not reported' : s(phases.pages));
+	row('  of which optimising images', phases.images === undefined ? 'not reported' : s(phases.images));
 	const pagefind = pagefindSeconds(cold.output);
 	row('  of which Pagefind indexing', pagefind === undefined ? 'not reported' : s(pagefind));
 	row('  peak memory (process tree)', mb(cold.peakRss));

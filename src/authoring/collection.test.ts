@@ -141,3 +141,28 @@ describe('addresses', () => {
 		expect((await load()).issues).toEqual([]);
 	});
 });
+
+describe('rendering on worker threads', () => {
+	test('gives the same materials and the same messages as rendering in this thread', async () => {
+		const root = join(import.meta.dirname, '../..');
+		const materialsDir = join(root, 'content/materials');
+		const inThread = await loadMaterials({ root, materialsDir, base: '/', workers: false });
+		const pooled = await loadMaterials({ root, materialsDir, base: '/', workers: 2 });
+		expect(pooled.issues).toEqual(inThread.issues);
+		expect(pooled.materials.map((m) => m.id)).toEqual(inThread.materials.map((m) => m.id));
+		expect(pooled.materials.map((m) => m.rendered)).toEqual(inThread.materials.map((m) => m.rendered));
+		expect(inThread.materials.length).toBeGreaterThan(10);
+	});
+
+	test('report a broken body from a worker with its file and line', async () => {
+		await write('fizika/a', {}, 'Teksts.\n\n<script>alert(1)</script>\n');
+		await write('matematika/b', {}, 'Formula $\\frac{1}{$ nav pabeigta.\n');
+		await write('kimija/c');
+		const inThread = await loadMaterials({ root, materialsDir: materialsDir(), base: '/', workers: false });
+		const pooled = await loadMaterials({ root, materialsDir: materialsDir(), base: '/', workers: 2 });
+		expect(inThread.issues.map((issue) => issue.file)).toEqual(['content/materials/fizika/a/index.mdx', 'content/materials/matematika/b/index.mdx']);
+		expect(inThread.issues.every((issue) => issue.line !== undefined)).toBe(true);
+		expect(pooled.issues).toEqual(inThread.issues);
+		expect(pooled.materials.map((m) => m.id)).toEqual(['kimija/c']);
+	});
+});

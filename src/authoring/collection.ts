@@ -7,7 +7,8 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseSource } from './frontmatter.ts';
 import { PLACEHOLDER } from './template.ts';
-import { renderBody, type RenderedBody } from './render.ts';
+import { renderJob, type RenderedBody, type RenderJob } from './render.ts';
+import { createRenderPool } from './render-pool.ts';
 import { FIELD_FORMATS, materialSchema, type MaterialData } from '../schemas/material.ts';
 import { validate } from '../schemas/validate.ts';
 import { t } from '../i18n/index.ts';
@@ -17,6 +18,8 @@ import { materialPath, withBase } from '../lib/urls.ts';
 export const MATERIAL_FILE = 'index.mdx';
 /** Attachments larger than this make pages slow on phones and are refused. */
 export const MAX_ATTACHMENT_MB = 15;
+/** Below this many materials, starting worker threads costs more than it saves. */
+export const WORKER_THRESHOLD = 64;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface SourceMaterial {
@@ -46,6 +49,10 @@ export interface LoadOptions {
 	base: string;
 	/** Reuse an earlier rendering when the source has not changed (key: digest). */
 	cached?: (material: SourceMaterial) => LoadedMaterial['rendered'] | undefined;
+	/** Renders a body; defaults to this thread. `loadMaterials` hands large collections to worker threads. */
+	render?: (body: string, job: RenderJob) => Promise<RenderedBody>;
+	/** Worker threads for rendering: a number, or false for none. Default: one per core for large collections. */
+	workers?: number | false;
 }
 
 export interface LoadResult {
@@ -103,18 +110,19 @@ export async function loadMaterial(
 	if ('issues' in parsed) return { issues: parsed.issues };
 
 	const result = validate(materialSchema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, formats: FIELD_FORMATS });
-	const bodyOptions = (attachments: readonly string[]) => ({
+	const render = options.render ?? renderJob;
+	const bodyOptions = (attachments: readonly string[]): RenderJob => ({
 		file,
 		lineOffset: parsed.bodyLine - 1,
-		folderFiles: material.folderFiles,
-		attachments: new Set(attachments),
-		attachmentUrl: (name: string) => withBase(`${materialPath(material.id)}${name}`, options.base),
+		folderFiles: [...material.folderFiles],
+		attachments: [...attachments],
+		attachmentBase: withBase(materialPath(material.id), options.base),
 	});
 	if (!result.ok) {
 		// Report the body's problems too, so an author fixes everything in one round.
 		const listed = Array.isArray(parsed.data.attachments) ? parsed.data.attachments : [];
 		const names = listed.map((a: unknown) => (a && typeof a === 'object' && 'file' in a ? String(a.file) : ''));
-		const body = await renderBody(parsed.body, bodyOptions(names));
+		const body = await render(parsed.body, bodyOptions(names));
 		return { issues: [...result.issues, ...body.issues] };
 	}
 	const data = result.data;
@@ -151,7 +159,7 @@ export async function loadMaterial(
 	const cached = options.cached?.(material);
 	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues };
 
-	const rendered = await renderBody(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
+	const rendered = await render(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
 	const { issues: bodyIssues, ...body } = rendered;
 	issues.push(...bodyIssues);
 	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
@@ -161,10 +169,17 @@ export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
 	const found = await findMaterials(options.root, options.materialsDir);
 	const issues = [...found.issues];
 	const materials: LoadedMaterial[] = [];
-	for (const source of found.sources) {
-		const result = await loadMaterial(source, options);
-		issues.push(...result.issues);
-		if (result.loaded && result.issues.length === 0) materials.push(result.loaded);
+	const threads = options.workers ?? (found.sources.length >= WORKER_THRESHOLD ? undefined : false);
+	const pool = options.render || threads === false ? undefined : createRenderPool(threads);
+	try {
+		// All at once: with a pool, files render in parallel; results keep the folders' order.
+		const results = await Promise.all(found.sources.map((source) => loadMaterial(source, { ...options, render: options.render ?? pool?.render })));
+		for (const result of results) {
+			issues.push(...result.issues);
+			if (result.loaded && result.issues.length === 0) materials.push(result.loaded);
+		}
+	} finally {
+		await pool?.close();
 	}
 	issues.push(...checkReferences(materials, new Set(found.sources.map((s) => s.id))));
 	issues.push(...checkAddresses(materials));

@@ -31,11 +31,12 @@ describe('what authors may write', () => {
 		expect(headings).toEqual([{ depth: 2, slug: 'ievads', text: 'Ievads' }]);
 	});
 
-	test('math becomes KaTeX with MathML, and the visual copy is kept out of the search index', async () => {
-		const { html: out, hasMath } = await html('Ātrums $v = \\frac{s}{t}$ un kopa $\\{1, 2\\}$.\n\n$$\nE = mc^2\n$$\n');
+	test('math becomes KaTeX with MathML, and formulas stay out of the search text', async () => {
+		const { html: out, hasMath, text } = await html('Ātrums $v = \\frac{s}{t}$ un kopa $\\{1, 2\\}$.\n\n$$\nE = mc^2\n$$\n');
 		expect(hasMath).toBe(true);
+		expect(text).toBe('Ātrums un kopa .');
 		expect(out).toContain('<math xmlns="http://www.w3.org/1998/Math/MathML">');
-		expect(out).toContain('class="katex-mathml" data-pagefind-ignore=""');
+		expect(out).toContain('class="katex-mathml"');
 		expect(out).toContain('class="katex-display"');
 	});
 

@@ -30,6 +30,26 @@ export interface RenderOptions extends GuardContext {
 	attachmentUrl(file: string): string;
 }
 
+/** Render options that can cross to a worker thread: plain data, no functions. */
+export interface RenderJob {
+	file: string;
+	lineOffset: number;
+	folderFiles: string[];
+	attachments: string[];
+	/** Public URL of the material's folder; attachments are linked below it. */
+	attachmentBase: string;
+}
+
+export function renderJob(body: string, job: RenderJob): Promise<RenderedBody> {
+	return renderBody(body, {
+		file: job.file,
+		lineOffset: job.lineOffset,
+		folderFiles: new Set(job.folderFiles),
+		attachments: new Set(job.attachments),
+		attachmentUrl: (name) => `${job.attachmentBase}${name}`,
+	});
+}
+
 export interface Heading {
 	depth: number;
 	slug: string;
@@ -183,9 +203,11 @@ function finish(tree: HastRoot, options: RenderOptions) {
 
 	visit(tree, 'element', (node, index, parent) => {
 		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-		if (classes.includes('katex')) hasMath = true;
-		// Screen readers and search read the MathML; the visual copy would be indexed twice.
-		if (classes.includes('katex-mathml')) node.properties.dataPagefindIgnore = '';
+		// KaTeX's output is most of the tree in a page of formulas and has nothing to finish.
+		if (classes.includes('katex')) {
+			hasMath = true;
+			return 'skip';
+		}
 
 		// The footnotes' heading is for screen readers only, not for the table of contents.
 		if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {

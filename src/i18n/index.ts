@@ -51,12 +51,16 @@ export function t(key: StringKey, vars: Vars = {}): string {
 	return interpolate(leaf[category] ?? leaf.other, vars);
 }
 
+// Making a formatter costs far more than using one, and pages format thousands of numbers.
+const numberFormat = new Intl.NumberFormat(LOCALE);
+const listFormat = new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' });
+
 /** Numbers as Latvians write them: a space between thousands, a comma for decimals. */
 export function formatNumber(value: number): string {
-	return new Intl.NumberFormat(LOCALE).format(value);
+	return numberFormat.format(value);
 }
 
 /** Joins a list the Latvian way: "a, b un c". */
 export function formatList(items: readonly string[]): string {
-	return new Intl.ListFormat(LOCALE, { style: 'long', type: 'conjunction' }).format(items);
+	return listFormat.format(items);
 }

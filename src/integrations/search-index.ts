@@ -18,10 +18,15 @@ export async function buildSearchIndex(outDir: string): Promise<{ records: numbe
 	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'lv' });
 	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
 	try {
+		// Records go out in file order without waiting for each answer: Pagefind indexes one
+		// while this thread tokenises the next, and the index is the same on every build.
+		const answers = [];
 		for (const file of files) {
 			const document = JSON.parse(await readFile(join(documentsDir, file), 'utf8')) as SearchDocument;
-			const added = await index.addCustomRecord(searchRecord(document));
-			if (added.errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${added.errors.join('; ')}`);
+			answers.push(index.addCustomRecord(searchRecord(document)).then((added) => ({ file, errors: added.errors })));
+		}
+		for (const { file, errors } of await Promise.all(answers)) {
+			if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
 		}
 		const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
 		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);

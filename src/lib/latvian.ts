@@ -15,11 +15,10 @@ const FOLD: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: '
 
 /** Lowercase without diacritics: "Vienādojums" → "vienadojums". */
 export function fold(word: string): string {
-	return word
-		.toLocaleLowerCase('lv')
-		.replace(/[āčēģīķļņšūžōŗ]/g, (letter) => FOLD[letter] ?? letter)
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '');
+	// Latvian has no special casing rules, so the fast locale-free lowercase is exact.
+	const folded = word.toLowerCase().replace(/[āčēģīķļņšūžōŗ]/g, (letter) => FOLD[letter] ?? letter);
+	// Most words are plain ASCII by now; only the rest need Unicode decomposition.
+	return /[^\x00-\x7f]/.test(folded) ? folded.normalize('NFD').replace(/\p{M}/gu, '') : folded;
 }
 
 /** Case endings (already without diacritics), longest first, with the vowels a stem must keep. */
@@ -92,11 +91,19 @@ function canonical(base: string): string {
  */
 export const TOKEN_END = 'q';
 
+const tokenCache = new Map<string, string>();
+
 /** Search token of one word, or undefined for words without letters or digits. */
 export function token(word: string): string | undefined {
-	const folded = fold(word).replace(/q/g, 'k').replace(/[^a-z0-9]/g, '');
-	if (!folded) return undefined;
-	return `${/^[a-z]+$/.test(folded) ? stem(folded) : folded}${TOKEN_END}`;
+	// A collection repeats the same words endlessly; indexing thousands of materials stems each once.
+	let known = tokenCache.get(word);
+	if (known === undefined) {
+		const folded = fold(word).replace(/q/g, 'k').replace(/[^a-z0-9]/g, '');
+		known = folded ? `${/^[a-z]+$/.test(folded) ? stem(folded) : folded}${TOKEN_END}` : '';
+		if (tokenCache.size >= 100_000) tokenCache.clear();
+		tokenCache.set(word, known);
+	}
+	return known || undefined;
 }
 
 export interface Chunk {
