@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import { dataStoreFromFile } from './src/integrations/data-store-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 
 export default defineConfig({
@@ -12,7 +13,7 @@ export default defineConfig({
 	outDir: process.env.OUT_DIR ?? './dist',
 	// CACHE_DIR keeps the benchmark's corpora out of the project's own content cache.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-	integrations: [mdx(), react(), searchIndex()],
+	integrations: [mdx(), react(), dataStoreFromFile(), searchIndex()],
 	experimental: {
 		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).
 		contentIntellisense: true,

@@ -33,6 +33,8 @@ import remarkMath from 'remark-math';
 import rehypeKatex from 'rehype-katex';
 export default defineConfig({
 	outDir: process.env.OUT_DIR,
+	// Its own cache: node_modules is this project's, shared through a symlink.
+	cacheDir: './.astro-cache',
 	markdown: { processor: unified({ remarkPlugins: [remarkMath], rehypePlugins: [rehypeKatex] }) },
 	integrations: [mdx()],
 });

@@ -8,7 +8,6 @@ import type { Element, ElementContent, Root as HastRoot, RootContent } from 'has
 import { toString } from 'hast-util-to-string';
 import type { Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import rehypeKatex from 'rehype-katex';
 import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
@@ -21,6 +20,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { COMPONENTS, HTML_ELEMENTS } from './components.ts';
+import { formulaCount, MATH_MESSAGE_SOURCE, rehypeMath } from './math.ts';
 import { guardBody, type GuardContext } from './guard.ts';
 import { t } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
@@ -107,9 +107,10 @@ function createConverter(ordinals: Map<string, number>) {
 			footnoteLabel: t('render.footnotes'),
 			footnoteBackLabel: (reference: number) => t('render.footnoteBack', { number: reference + 1 }),
 		})
-		.use(rehypeKatex, { strict: false, output: 'htmlAndMathml' })
+		.use(rehypeMath)
 		.use(rehypeSlug)
-		.use(rehypeStringify);
+		// Raw nodes come only from rehypeMath (KaTeX's own output).
+		.use(rehypeStringify, { allowDangerousHtml: true });
 }
 
 export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
@@ -143,7 +144,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	const hast = (await converter.run(tree, file)) as HastRoot;
 
 	const issues: ContentIssue[] = file.messages
-		.filter((message) => message.source === 'rehype-katex')
+		.filter((message) => message.source === MATH_MESSAGE_SOURCE)
 		.map((message) => ({
 			file: options.file,
 			line: message.line === undefined ? undefined : message.line + options.lineOffset,
@@ -152,7 +153,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 			message: t('render.math', { detail: String(message.cause instanceof Error ? message.cause.message : message.reason) }),
 		}));
 
-	const finished = finish(hast, options);
+	const finished = { ...finish(hast, options), hasMath: formulaCount(file) > 0 };
 	return {
 		html: converter.stringify(hast),
 		text: plainText(hast),
@@ -197,18 +198,10 @@ export function liftBlockComponents(tree: MdastRoot): void {
 function finish(tree: HastRoot, options: RenderOptions) {
 	const headings: Heading[] = [];
 	const imagePaths = new Set<string>();
-	let hasMath = false;
 	let tables = 0;
 	const imageIndex = new Map<string, number>();
 
 	visit(tree, 'element', (node, index, parent) => {
-		const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-		// KaTeX's output is most of the tree in a page of formulas and has nothing to finish.
-		if (classes.includes('katex')) {
-			hasMath = true;
-			return 'skip';
-		}
-
 		// The footnotes' heading is for screen readers only, not for the table of contents.
 		if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {
 			headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: toString(node).trim() });
@@ -264,7 +257,7 @@ function finish(tree: HastRoot, options: RenderOptions) {
 		}
 		return undefined;
 	});
-	return { headings, imagePaths: [...imagePaths], hasMath };
+	return { headings, imagePaths: [...imagePaths] };
 }
 
 const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'div', 'figure', 'figcaption', 'pre', 'blockquote', 'details', 'section', 'br']);
@@ -274,8 +267,8 @@ export function plainText(tree: HastRoot): string {
 	const walk = (node: HastRoot | RootContent) => {
 		if (node.type === 'text') parts.push(node.value);
 		if (node.type === 'element') {
-			const classes = Array.isArray(node.properties.className) ? node.properties.className : [];
-			if (classes.includes('katex') || node.tagName === 'summary') return;
+			// Formulas are raw KaTeX nodes and stay out; so do the "Atbilde" labels.
+			if (node.tagName === 'summary') return;
 			node.children.forEach(walk);
 			if (BLOCKS.has(node.tagName)) parts.push('\n');
 		}
