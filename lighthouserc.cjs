@@ -1,0 +1,38 @@
+// Lighthouse CI over the built site (npm run test:lighthouse): the page types teachers use most.
+const chromeFlags = '--no-sandbox --headless=new';
+
+module.exports = {
+	ci: {
+		collect: {
+			staticDistDir: process.env.OUT_DIR ?? './dist',
+			url: ['/', '/materiali/matematika/linearie-vienadojumi-temata-plans/', '/meklet/?q=vien%C4%81dojums', '/izpilde/'],
+			// The best of two runs: a busy two-core CI machine should not fail a fast page.
+			numberOfRuns: 2,
+			settings: { chromeFlags },
+		},
+		assert: {
+			assertMatrix: [
+				{
+					matchingUrlPattern: '.*',
+					assertions: {
+						'categories:performance': ['error', { minScore: 0.95 }],
+						'categories:accessibility': ['error', { minScore: 1 }],
+						'categories:best-practices': ['error', { minScore: 1 }],
+						'categories:seo': ['error', { minScore: 1 }],
+					},
+				},
+				{
+					// A material is read, not run: no JavaScript at all (the header search is a plain form).
+					matchingUrlPattern: '/materiali/',
+					assertions: { 'resource-summary:script:count': ['error', { maxNumericValue: 0 }] },
+				},
+				{
+					// Pages with an island or search keep their scripts small (bytes on the wire).
+					matchingUrlPattern: '/(meklet|izpilde)/',
+					assertions: { 'resource-summary:script:size': ['error', { maxNumericValue: 70 * 1024 }] },
+				},
+			],
+		},
+		upload: { target: 'filesystem', outputDir: '.lighthouseci/reports' },
+	},
+};
