@@ -14,6 +14,8 @@ async function pageTypes(): Promise<string[]> {
 		`/prieksmeti/${first.data.subject}/`,
 		`/prieksmeti/${first.data.subject}/${first.data.grades[0]}-klase/`,
 		...materials.map((m) => pathOf(m.id)),
+		'/meklet/?q=vien%C4%81dojums',
+		'/pieklustamiba/',
 		'/404.html',
 	];
 }
@@ -25,3 +27,14 @@ for (const path of await pageTypes()) {
 		expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
 	});
 }
+
+test('every page links to the accessibility statement, which says how to report a barrier', async ({ page }) => {
+	for (const path of ['/', '/meklet/', pathOf((await publishedMaterials())[0]!.id), '/404.html']) {
+		await page.goto(path);
+		await page.getByRole('contentinfo').getByRole('link', { name: 'Piekļūstamība' }).click();
+		await expect(page).toHaveURL(/\/pieklustamiba\/$/);
+	}
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Piekļūstamības paziņojums');
+	await expect(page.getByRole('heading', { name: 'Atsauksmes un saziņa' })).toBeVisible();
+	await expect(page.locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+});
