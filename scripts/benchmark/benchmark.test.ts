@@ -73,6 +73,7 @@ describe('measuring', () => {
 			'10:01:30 ✓ Completed in 4ms.',
 		].join('\n');
 		expect(buildPhases(log)).toEqual({ content: 40, pages: 49.12, images: 0.004 });
+		expect(buildPhases(log.replace('49.12s', '3m 4s')).pages).toBe(184);
 		expect(buildPhases('nothing')).toEqual({ content: undefined, pages: undefined, images: undefined });
 	});
 

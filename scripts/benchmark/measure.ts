@@ -108,8 +108,9 @@ export function buildPhases(log: string): { content?: number; pages?: number; im
 	const completedAfter = (heading: string) => {
 		const at = lines.findIndex((line) => line.includes(heading));
 		const done = lines.slice(at + 1).find((line) => /Completed in/.test(line));
-		const match = at >= 0 ? /Completed in ([\d.]+)(ms|s)/.exec(done ?? '') : null;
-		return match ? Number(match[1]) / (match[2] === 'ms' ? 1000 : 1) : undefined;
+		// "Completed in 412ms.", "in 9.34s." or "in 3m 4s."
+		const match = at >= 0 ? /Completed in (?:(\d+)m\s*)?([\d.]+)(ms|s)/.exec(done ?? '') : null;
+		return match ? Number(match[1] ?? 0) * 60 + Number(match[2]) / (match[3] === 'ms' ? 1000 : 1) : undefined;
 	};
 	return {
 		content: start !== undefined && synced !== undefined ? synced - start : undefined,

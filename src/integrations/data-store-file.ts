@@ -27,13 +27,14 @@ export function dataStoreFromFile(): AstroIntegration {
 						plugins: [
 							{
 								name: 'data-store-file',
-								enforce: 'pre',
-								load(id) {
+								// Astro's own plugin loads the module first; this replaces what it loaded.
+								transform(code, id) {
 									// Only the server side runs at build time; nothing reads the store in the browser.
-									if (id !== RESOLVED_DATA_STORE_ID || this.environment.name === 'client') return undefined;
-									return `import { readFileSync, existsSync } from 'node:fs';
-const file = ${JSON.stringify(file)};
-export default existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : new Map();`;
+									if (id !== RESOLVED_DATA_STORE_ID || this.environment.name === 'client' || !code.startsWith('export default JSON.parse(')) return undefined;
+									return {
+										code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
+										map: { mappings: '' },
+									};
 								},
 							},
 						],
