@@ -1,7 +1,7 @@
 /**
  * Checks every material the way the build does, in seconds and without building:
  * frontmatter, body (only allowed Markdown and components), attachments, images,
- * links and addresses. With --base it also checks versions against that git revision:
+ * links and addresses, and the project's targets (content/targets.yaml). With --base it also checks versions against that git revision:
  * a changed material needs a higher version and a new change-log entry, a moved one
  * keeps its old address. Prints each problem with file and line; exits 1 if any.
  *
@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMaterials } from '../src/authoring/collection.ts';
 import { checkRevisions, readBase } from '../src/authoring/revisions.ts';
+import { readTargets } from '../src/authoring/targets.ts';
 import { formatIssue } from '../src/lib/content-issues.ts';
 import { t } from '../src/i18n/index.ts';
 
@@ -22,6 +23,8 @@ const materialsPath = process.env.MATERIALS_DIR ?? 'content/materials';
 const materialsDir = resolve(root, materialsPath);
 const started = performance.now();
 const { materials, issues } = await loadMaterials({ root, materialsDir, base: '/' });
+// The project's targets are content too: a bad entry would stop the build of /izpilde/.
+issues.push(...(await readTargets(root, process.env.TARGETS_FILE)).issues);
 
 if (values.base) {
 	const { base, changed } = await readBase(root, materialsDir, values.base);

@@ -35,10 +35,25 @@ export function parseSource(source: string, file: string): ParsedSource | { issu
 	const bodyOffset = 3 + close.index + close[0].length;
 	const bodyLine = text.slice(0, bodyOffset).split('\n').length;
 
+	const parsed = parseYamlMap(yamlText, file, 2);
+	if ('issues' in parsed) return parsed;
+	return { ...parsed, body: text.slice(bodyOffset), bodyLine };
+}
+
+export interface ParsedYaml {
+	data: Record<string, unknown>;
+	/** Line of a field (by path), or of the document's start. */
+	lineOf(path: readonly PropertyKey[]): number;
+	/** The value as written, e.g. "1.0" where YAML read the number 1. */
+	sourceOf(path: readonly PropertyKey[]): string | undefined;
+}
+
+/** Parses a YAML mapping with line numbers; `firstLine` is the file line of its first line. */
+export function parseYamlMap(yamlText: string, file: string, firstLine = 1): ParsedYaml | { issues: ContentIssue[] } {
 	const lineCounter = new LineCounter();
 	// The core schema keeps dates as strings: YAML 1.1 timestamps would turn 2025-02-30 into 2 March.
 	const doc: Document = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
-	const yamlLine = (offset: number) => lineCounter.linePos(offset).line + 1;
+	const yamlLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
 	// Warnings too: an unknown tag such as !!js/function is not an error to the YAML parser, but has no place here.
 	const problems = [...doc.errors, ...doc.warnings];
 	if (problems.length > 0) {
@@ -52,19 +67,18 @@ export function parseSource(source: string, file: string): ParsedSource | { issu
 	}
 	const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
-		return { issues: [{ file, line: 2, message: t('issues.frontmatterNotMap') }] };
+		return { issues: [{ file, line: firstLine, message: t('issues.frontmatterNotMap') }] };
 	}
 	return {
 		data: data as Record<string, unknown>,
-		body: text.slice(bodyOffset),
-		bodyLine,
 		lineOf(path) {
 			// Walk up to the nearest node that exists, so a missing field points at its parent.
 			for (let depth = path.length; depth > 0; depth--) {
 				const node = doc.getIn(path.slice(0, depth) as unknown[], true);
 				if (isNode(node) && node.range) return yamlLine(node.range[0]);
 			}
-			return 1;
+			// The opening line: a frontmatter's fence, or a YAML file's first line.
+			return Math.max(1, firstLine - 1);
 		},
 		sourceOf(path) {
 			const node = doc.getIn(path as unknown[], true);

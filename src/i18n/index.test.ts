@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatList, formatNumber, interpolate, t } from './index.ts';
+import { formatList, formatNumber, interpolate, t, template } from './index.ts';
 
 describe('t', () => {
 	test('reads a nested string', () => {
@@ -44,5 +44,14 @@ describe('formatting', () => {
 
 	test('lists join with "un"', () => {
 		expect(formatList(['a', 'b', 'c'])).toBe('a, b un c');
+	});
+});
+
+describe('template', () => {
+	test('gives a string with its placeholders, or a plural with its forms', () => {
+		expect(template('progress.shown')).toBe('Rādīti {n} no {total}');
+		expect(template('progress.daysLeft', 'plural')).toEqual({ zero: 'vēl {n} dienu', one: 'vēl {n} diena', other: 'vēl {n} dienas' });
+		expect(() => template('progress.daysLeft')).toThrow(/is a plural/);
+		expect(() => template('progress.shown', 'plural')).toThrow(/is not a plural/);
 	});
 });

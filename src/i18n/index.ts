@@ -42,6 +42,18 @@ export function interpolate(template: string, vars: Vars = {}): string {
 	});
 }
 
+/**
+ * A string as written, placeholders and plural forms included, for code that fills them
+ * in itself (the progress island gets its strings this way instead of the dictionary).
+ */
+export function template(key: StringKey): string;
+export function template(key: StringKey, plural: 'plural'): Plural;
+export function template(key: StringKey, plural?: 'plural'): Leaf {
+	const leaf = lookup(key);
+	if ((typeof leaf === 'string') === (plural === 'plural')) throw new Error(`UI string "${key}" is ${typeof leaf === 'string' ? 'not ' : ''}a plural`);
+	return leaf;
+}
+
 export function t(key: StringKey, vars: Vars = {}): string {
 	const leaf = lookup(key);
 	if (typeof leaf === 'string') return interpolate(leaf, vars);

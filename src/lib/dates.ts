@@ -21,10 +21,5 @@ export function formatDate(isoDate: string): string {
 	return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
-export const RIGA = 'Europe/Riga';
-const rigaDay = new Intl.DateTimeFormat('en-CA', { timeZone: RIGA, year: 'numeric', month: '2-digit', day: '2-digit' });
-
-/** The calendar date in Latvia at the given instant, as YYYY-MM-DD. */
-export function dateInRiga(instant: Date = new Date()): string {
-	return rigaDay.format(instant);
-}
+// The Latvian calendar day lives in riga.ts, which the progress island imports without the dictionary.
+export { RIGA, dateInRiga } from './riga.ts';

@@ -16,6 +16,7 @@ async function pageTypes(): Promise<string[]> {
 		...materials.map((m) => pathOf(m.id)),
 		'/meklet/?q=vien%C4%81dojums',
 		'/pieklustamiba/',
+		'/izpilde/',
 		'/404.html',
 	];
 }

@@ -127,7 +127,7 @@ test.describe('on a phone', () => {
 
 	test('no page scrolls sideways', async ({ page }) => {
 		const materials = await publishedMaterials();
-		const paths = ['/', '/jomas/', '/meklet/?q=vienādojums', `/prieksmeti/${materials[0]!.data.subject}/`, ...materials.map((m) => pathOf(m.id))];
+		const paths = ['/', '/jomas/', '/meklet/?q=vienādojums', '/izpilde/', '/pieklustamiba/', `/prieksmeti/${materials[0]!.data.subject}/`, ...materials.map((m) => pathOf(m.id))];
 		for (const path of paths) {
 			await page.goto(path);
 			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

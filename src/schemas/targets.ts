@@ -1,0 +1,60 @@
+/**
+ * The project's targets (content/targets.yaml): each deadline of seed 000's results
+ * 5–9 with the subject × stage scopes it covers, its due date and how many published
+ * materials make a scope done. The seed names scopes and dates but no counts, so the
+ * counts are settings of this portal; the file says so, and so does the page.
+ */
+import { z } from 'zod';
+import { STAGE_IDS, STAGES, SUBJECT_IDS, SUBJECTS } from './vocabulary.ts';
+import { isoDate } from './material.ts';
+import { t } from '../i18n/index.ts';
+
+const count = z.int().min(1).max(100000);
+
+const scope = z.strictObject({
+	subject: z.enum(SUBJECT_IDS),
+	stage: z.enum(STAGE_IDS),
+	/** Overrides the deadline's target for this scope. */
+	target: count.optional(),
+});
+
+const deadline = z.strictObject({
+	/** The result's number in seed 000. */
+	result: z.int().min(1).max(99),
+	due: isoDate,
+	/** Published materials each scope needs (a setting: the seed gives no count). */
+	target: count,
+	scopes: z.array(scope).min(1),
+});
+
+export const targetsSchema = z
+	.strictObject({
+		/** A deadline this close (in days) and not yet met is "due soon". */
+		dueSoonDays: z.int().min(1).max(365),
+		deadlines: z.array(deadline).min(1),
+	})
+	.superRefine((targets, ctx) => {
+		const issue = (path: PropertyKey[], message: string, input: unknown, allowed?: string) =>
+			ctx.addIssue({ code: 'custom', path, message, input, params: allowed === undefined ? undefined : { allowed } });
+		const results = new Map<number, number>();
+		const scopes = new Map<string, string>();
+		targets.deadlines.forEach((entry, i) => {
+			const earlier = results.get(entry.result);
+			if (earlier !== undefined) issue(['deadlines', i, 'result'], t('targets.duplicateResult', { other: earlier + 1 }), entry.result);
+			results.set(entry.result, i);
+			entry.scopes.forEach((s, j) => {
+				const subject = SUBJECTS[s.subject];
+				if (subject && STAGES[s.stage] && !(subject.stages as readonly string[]).includes(s.stage)) {
+					issue(['deadlines', i, 'scopes', j, 'stage'], t('schema.stageOfSubject', { subject: subject.label }), s.stage, subject.stages.join(', '));
+				}
+				const key = `${s.subject} × ${s.stage}`;
+				const where = t('targets.entry', { result: entry.result, due: entry.due });
+				const first = scopes.get(key);
+				if (first !== undefined) issue(['deadlines', i, 'scopes', j], t('targets.duplicateScope', { scope: key, other: first }), key);
+				else scopes.set(key, where);
+			});
+		});
+	});
+
+export type Targets = z.output<typeof targetsSchema>;
+export type Deadline = Targets['deadlines'][number];
