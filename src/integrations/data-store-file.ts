@@ -9,6 +9,7 @@
  * store, so the module can simply read the file. Astro's chunked storage avoids the
  * literal too, but writes its chunks a character at a time, which is slower still.
  */
+import { rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
@@ -21,6 +22,11 @@ export function dataStoreFromFile(): AstroIntegration {
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				if (command !== 'build') return;
+				// Astro keeps the list of content images in .astro/ but the store in cacheDir, and
+				// rewrites the list only when the store changed. Builds of other corpora (the
+				// benchmark, fixture sites) with their own cacheDir would leave a list that does
+				// not match this store, and images would stay unresolved; so it is always rewritten.
+				for (const name of ['content-assets.mjs', 'content-modules.mjs']) rmSync(new URL(`.astro/${name}`, config.root), { force: true });
 				const file = fileURLToPath(new URL(DATA_STORE_FILE, config.cacheDir));
 				updateConfig({
 					vite: {
