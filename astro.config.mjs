@@ -2,18 +2,32 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
+import sitemap from '@astrojs/sitemap';
+import { cdnFiles } from './src/integrations/cdn-files.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { indexablePages } from './src/integrations/sitemap-filter.ts';
+
+const outDir = process.env.OUT_DIR ?? './dist';
+const base = process.env.BASE_PATH ?? '/';
 
 export default defineConfig({
 	site: process.env.SITE_URL ?? 'http://localhost:4321',
-	base: process.env.BASE_PATH ?? '/',
+	base,
 	trailingSlash: 'always',
 	// OUT_DIR lets tests build fixture sites without touching dist/.
-	outDir: process.env.OUT_DIR ?? './dist',
+	outDir,
 	// CACHE_DIR keeps the benchmark's corpora out of the project's own content cache.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
-	integrations: [mdx(), react(), dataStoreFromFile(), searchIndex()],
+	integrations: [
+		mdx(),
+		react(),
+		dataStoreFromFile(),
+		sitemap({ filter: indexablePages(outDir, base) }),
+		searchIndex(),
+		// Last: it hashes the inline scripts of the finished pages into the CSP.
+		cdnFiles(),
+	],
 	experimental: {
 		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).
 		contentIntellisense: true,

@@ -119,6 +119,12 @@ export const lv = {
 		trySearch: 'Vai meklē:',
 		home: 'Uz sākumlapu',
 	},
+	feed: {
+		title: 'Jaunumi (RSS)',
+		description: 'Jauni un atjaunināti metodiskā atbalsta materiāli Latvijas pedagogiem.',
+		updatedTitle: '{title} (atjaunināts, versija {version})',
+		catalogue: 'Atvērtais materiālu katalogs (JSON)',
+	},
 	progress: {
 		title: 'Projekta izpilde',
 		lead: 'Cik metodiskā atbalsta materiālu ir publicēts katram projekta termiņam, priekšmetam un izglītības posmam, un kuri termiņi ir nokavēti, tuvojas vai ir izpildīti.',

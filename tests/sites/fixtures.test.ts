@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
+import { verifySite } from '../../scripts/deploy/verify.ts';
 
 const run = promisify(execFile);
 const root = resolve(import.meta.dirname, '../..');
@@ -133,9 +134,41 @@ describe('drafts and moved materials', () => {
 		expect(page).toContain('href="/materiali/fizika/jauna-adrese/">Materiāls jaunā adresē</a>');
 	});
 
+	test('the CDN redirects the earlier address, and the sitemap lists only the new one', async () => {
+		expect(await readFile(join(outDir, '_redirects'), 'utf8')).toBe('/materiali/fizika/veca-adrese/ /materiali/fizika/jauna-adrese/ 301\n');
+		const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).toContain('/materiali/fizika/jauna-adrese/</loc>');
+		expect(sitemap).not.toContain('veca-adrese');
+		expect((await verifySite(outDir)).problems).toEqual([]);
+	});
+
 	test('attachments stay downloadable at the earlier address', async () => {
 		const now = await readFile(join(outDir, 'materiali/fizika/jauna-adrese/dati.csv'), 'utf8');
 		const before = await readFile(join(outDir, 'materiali/fizika/veca-adrese/dati.csv'), 'utf8');
 		expect(before).toBe(now);
 	});
+});
+
+describe('reproducible builds', () => {
+	const basics = 'tests/fixtures/basics/materials';
+	const dirs: string[] = [];
+
+	afterAll(async () => {
+		for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+	});
+
+	test('one commit builds into the same files, byte for byte', async () => {
+		const sites = [];
+		for (let i = 0; i < 2; i++) {
+			const outDir = await mkdtemp(join(tmpdir(), 'materiali-repro-'));
+			dirs.push(outDir);
+			const build = await exec([astro, 'build'], { MATERIALS_DIR: basics, OUT_DIR: outDir, SOURCE_DATE_EPOCH: '1764028800' });
+			expect(build.code, build.output.slice(-2000)).toBe(0);
+			sites.push(await verifySite(outDir));
+		}
+		const [first, second] = sites as [Awaited<ReturnType<typeof verifySite>>, Awaited<ReturnType<typeof verifySite>>];
+		const differing = first.files.filter((file, i) => file.path !== second.files[i]?.path || file.sha256 !== second.files[i]?.sha256).map((file) => file.path);
+		expect(differing).toEqual([]);
+		expect(first.manifest).toBe(second.manifest);
+	}, 300_000);
 });

@@ -1,0 +1,43 @@
+/** Builds the open catalogue (/materiali.json) from the published materials. */
+import type { Catalogue, CatalogueMaterial } from '../schemas/catalogue.ts';
+import { CATALOGUE_VERSION } from '../schemas/catalogue.ts';
+import { SUBJECTS } from '../schemas/vocabulary.ts';
+import { licenseUrl } from './jsonld.ts';
+import type { MaterialEntry } from './materials.ts';
+import { materialPath } from './urls.ts';
+
+/** `absolute` turns a site path into an absolute URL (base and origin from the configuration). */
+export function catalogueEntry({ id, data }: MaterialEntry, absolute: (path: string) => string): CatalogueMaterial {
+	return {
+		id,
+		url: absolute(materialPath(id)),
+		title: data.title,
+		summary: data.summary,
+		area: SUBJECTS[data.subject].area,
+		subject: data.subject,
+		stage: data.stage,
+		grades: [...data.grades].sort((a, b) => a - b),
+		topic: data.topic,
+		outcomes: data.outcomes,
+		skills: data.skills,
+		kind: data.kind,
+		origin: data.origin,
+		authors: data.authors.map((a) => (a.affiliation ? { name: a.name, affiliation: a.affiliation } : { name: a.name })),
+		license: data.license,
+		licenseUrl: licenseUrl(data.license),
+		version: data.version,
+		published: data.published,
+		updated: data.updated,
+		attachments: data.attachments.map((a) => ({ title: a.title, url: absolute(`${materialPath(id)}${a.file}`) })),
+	};
+}
+
+export function catalogue(materials: readonly MaterialEntry[], absolute: (path: string) => string): Catalogue {
+	const entries = [...materials].sort((a, b) => a.id.localeCompare(b.id)).map((m) => catalogueEntry(m, absolute));
+	return {
+		schemaVersion: CATALOGUE_VERSION,
+		updated: entries.reduce((newest, m) => (m.updated > newest ? m.updated : newest), '1970-01-01'),
+		count: entries.length,
+		materials: entries,
+	};
+}

@@ -1,0 +1,52 @@
+import { createHash } from 'node:crypto';
+import { describe, expect, test } from 'vitest';
+import { contentSecurityPolicy, formatHeaders, formatRedirects, headerRules, headersFor, inlineScriptHashes, parseHeaders, parseRedirects } from './cdn.ts';
+
+describe('inline script hashes', () => {
+	test('hash what runs, skip external scripts and JSON-LD', () => {
+		const html = '<script>alert(1)</script><script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script type="module">go()</script>';
+		const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
+		expect(inlineScriptHashes(html)).toEqual([hash('alert(1)'), hash('go()')].sort());
+	});
+});
+
+describe('_headers', () => {
+	const csp = contentSecurityPolicy({ scriptHashes: ["'sha256-abc'"], frameOrigins: ['https://player.vimeo.com'] });
+	const rules = headerRules({ base: '/', csp });
+
+	test('the policy allows Pagefind’s WebAssembly, hashed inline scripts and the video hosts, and nothing else from elsewhere', () => {
+		expect(csp).toContain("script-src 'self' 'wasm-unsafe-eval' 'sha256-abc'");
+		expect(csp).toContain('frame-src https://player.vimeo.com');
+		expect(csp).toContain("object-src 'none'");
+		expect(csp).not.toContain("'unsafe-eval'");
+		expect(csp).not.toMatch(/script-src[^;]*'unsafe-inline'/);
+	});
+
+	test('pages get a short cache and the security headers; hashed assets a year', () => {
+		const page = headersFor(rules, '/materiali/fizika/a/');
+		expect(page.get('cache-control')).toBe('public, max-age=0, must-revalidate');
+		expect(page.get('content-security-policy')).toBe(csp);
+		expect(page.get('x-content-type-options')).toBe('nosniff');
+		expect(headersFor(rules, '/_astro/client.abc123.js').get('cache-control')).toBe('public, max-age=31536000, immutable');
+		expect(headersFor(rules, '/pagefind/fragment/lv_1a2b.pf_fragment').get('cache-control')).toBe('public, max-age=31536000, immutable');
+		// Pagefind's entry file keeps its name from build to build: it must not be cached for long.
+		expect(headersFor(rules, '/pagefind/pagefind-entry.json').get('cache-control')).toBe('public, max-age=0, must-revalidate');
+	});
+
+	test('survive a round trip through the file format', () => {
+		expect(parseHeaders(formatHeaders(rules))).toEqual(rules);
+	});
+
+	test('paths carry the base path', () => {
+		expect(headerRules({ base: '/portals/', csp }).map((r) => r.path)).toContain('/portals/_astro/*');
+	});
+});
+
+describe('_redirects', () => {
+	test('round trip, and refusal of a malformed line with its number', () => {
+		const redirects = [{ from: '/materiali/a/vecs/', to: '/materiali/a/jauns/', status: 301 as const }];
+		expect(parseRedirects(formatRedirects(redirects))).toEqual(redirects);
+		expect(formatRedirects([])).toBe('');
+		expect(() => parseRedirects('# comment\n/a /b 301\nnot-a-path /b 301\n')).toThrow(/line 3/);
+	});
+});
