@@ -143,7 +143,6 @@ export const lv = {
 		days: 'Dienas',
 		all: 'Visi',
 		filters: 'Atlasīt',
-		sortBy: 'Kārtot',
 		statusLate: 'Nokavēts',
 		statusDueSoon: 'Tuvojas termiņš',
 		statusPlanned: 'Plānots',

@@ -26,7 +26,6 @@ export interface ProgressLabels {
 	days: string;
 	all: string;
 	filters: string;
-	sortBy: string;
 	statuses: Record<ProgressStatus, string>;
 	/** "{n}" is replaced; one/other/zero follow Latvian plural rules. */
 	daysLeft: Plural;
