@@ -127,11 +127,15 @@ test.describe('on a phone', () => {
 
 	test('no page scrolls sideways', async ({ page }) => {
 		const materials = await publishedMaterials();
-		const paths = ['/', '/jomas/', '/meklet/?q=vienādojums', '/izpilde/', '/pieklustamiba/', `/prieksmeti/${materials[0]!.data.subject}/`, ...materials.map((m) => pathOf(m.id))];
-		for (const path of paths) {
-			await page.goto(path);
-			const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-			expect(overflow, path).toBeLessThanOrEqual(0);
+		const paths = ['/', '/jomas/', '/jomas/valodas/', '/meklet/?q=vienādojums', '/izpilde/', '/pieklustamiba/', `/prieksmeti/${materials[0]!.data.subject}/`, ...materials.map((m) => pathOf(m.id))];
+		// 320 CSS px is WCAG's reflow width; 360 px is a common phone.
+		for (const width of [320, 360]) {
+			await page.setViewportSize({ width, height: 740 });
+			for (const path of paths) {
+				await page.goto(path);
+				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+				expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
+			}
 		}
 	});
 
