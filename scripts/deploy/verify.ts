@@ -2,15 +2,20 @@
  * Checks a built site against what Cloudflare Pages accepts and what this site needs,
  * before anything is uploaded: file count and sizes within the platform's limits,
  * `_headers` and `_redirects` readable and within their limits, every redirect
- * target present, no dotfiles, source maps or key files, the home and 404 pages there.
+ * target present, a Content-Security-Policy that allows every inline script and style
+ * the pages contain, no dotfiles, source maps, key files or secrets, the home and 404
+ * pages there.
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
-import { join } from 'node:path';
-import { parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
+import { readdir, readFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { headersFor, inlineScriptHashes, inlineStyleHashes, parseHeaders, parseRedirects, type HeaderRule, type Redirect } from '../../src/lib/cdn.ts';
 
-/** Cloudflare Pages limits (developers.cloudflare.com/pages/platform/limits). */
-export const LIMITS = { files: 20_000, fileBytes: 25 * 1024 * 1024, headerRules: 100, redirects: 2_000 };
+/** Cloudflare Pages limits (developers.cloudflare.com/pages/platform/limits, …/configuration/headers, …/redirects). */
+export const LIMITS = { files: 20_000, fileBytes: 25 * 1024 * 1024, headerRules: 100, headerLineChars: 2_000, redirects: 2_000, redirectLineChars: 1_000 };
+
+/** What the site must contain for the CDN, search engines and other systems. */
+export const REQUIRED = ['index.html', '404.html', '_headers', '_redirects', 'robots.txt', 'sitemap-index.xml', 'materiali.json', 'materiali.schema.json', 'jaunumi.xml'];
 
 export interface SiteFile {
 	path: string;
@@ -21,23 +26,48 @@ export interface SiteFile {
 export interface Verification {
 	files: SiteFile[];
 	totalBytes: number;
-	/** sha256 of the sorted list of paths and their hashes: equal manifests, equal sites. */
+	/** sha256 of the manifest (`formatManifest`): equal manifests, equal sites. */
 	manifest: string;
 	problems: string[];
 }
 
-const FORBIDDEN = [/(^|\/)\.[^/]+/, /\.map$/, /(^|\/)(?:id_rsa|.*\.pem|.*\.key|\.env.*)$/];
+const FORBIDDEN = [/(^|\/)\.[^/]+/, /\.map$/, /(^|\/)(?:id_rsa|id_ed25519|.*\.pem|.*\.key|.*\.p12|\.env.*)$/];
 
-export async function listFiles(dir: string): Promise<SiteFile[]> {
+/** Shapes of credentials that must never be published, whatever file they are in. */
+const SECRET_PATTERNS: [name: string, pattern: RegExp][] = [
+	['a private key', /-----BEGIN (?:[A-Z]+ )?PRIVATE KEY-----/],
+	['a GitHub token', /\b(?:gh[pousr]_[A-Za-z0-9]{36,}|github_pat_[A-Za-z0-9_]{50,})\b/],
+	['an AWS access key', /\bAKIA[0-9A-Z]{16}\b/],
+	['a Slack token', /\bxox[abprs]-[A-Za-z0-9-]{10,}/],
+];
+/** Environment variables whose values must not appear in the site (the deploy's own credentials). */
+export const SECRET_VARIABLES = ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
+const TEXT = new Set(['', '.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.csv', '.md', '.svg', '.webmanifest']);
+
+/** Names the secret a file's text contains, if any; `values` are exact strings to look for (from the environment). */
+export function findSecret(text: string, values: readonly string[] = []): string | undefined {
+	for (const [name, pattern] of SECRET_PATTERNS) if (pattern.test(text)) return name;
+	return values.some((value) => value.length >= 8 && text.includes(value)) ? 'the value of a deploy credential' : undefined;
+}
+
+/** One line per file in `sha256sum` form, sorted by path: `cd dist && sha256sum -c` checks a copy of the site. */
+export const formatManifest = (files: readonly SiteFile[]): string => files.map((f) => `${f.sha256}  ${f.path}\n`).join('');
+
+const byPath = (a: { path: string }, b: { path: string }) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+
+/** Every file of the site with size and sha256, by path; `read` sees each file's content once, in that order. */
+export async function listFiles(dir: string, read?: (path: string, content: Buffer) => void): Promise<SiteFile[]> {
+	const paths = (await readdir(dir, { recursive: true, withFileTypes: true }))
+		.filter((entry) => entry.isFile())
+		.map((entry) => ({ path: join(entry.parentPath, entry.name).slice(dir.length).replace(/^\/+/, '') }))
+		.sort(byPath);
 	const files: SiteFile[] = [];
-	for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
-		if (!entry.isFile()) continue;
-		const full = join(entry.parentPath, entry.name);
-		const path = full.slice(dir.length).replace(/^\/+/, '');
-		const content = await readFile(full);
-		files.push({ path, bytes: (await stat(full)).size, sha256: createHash('sha256').update(content).digest('hex') });
+	for (const { path } of paths) {
+		const content = await readFile(join(dir, path));
+		read?.(path, content);
+		files.push({ path, bytes: content.byteLength, sha256: createHash('sha256').update(content).digest('hex') });
 	}
-	return files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+	return files;
 }
 
 /** Does a site path resolve to a file, the way the CDN serves it (folders by their index.html)? */
@@ -48,38 +78,104 @@ export function servesPath(paths: ReadonlySet<string>, urlPath: string, base = '
 	return path === '' ? paths.has('index.html') : paths.has(path) || paths.has(`${path.replace(/\/$/, '')}/index.html`);
 }
 
-export async function verifySite(dir: string, base = '/'): Promise<Verification> {
-	const files = await listFiles(dir);
-	const paths = new Set(files.map((f) => f.path));
+/** What Cloudflare would refuse or ignore in `_headers` beyond its syntax. */
+export function headerProblems(text: string, rules: readonly HeaderRule[]): string[] {
 	const problems: string[] = [];
+	if (rules.length > LIMITS.headerRules) problems.push(`_headers has ${rules.length} rules; at most ${LIMITS.headerRules}`);
+	text.split('\n').forEach((line, i) => {
+		if (line.length > LIMITS.headerLineChars) problems.push(`_headers line ${i + 1}: ${line.length} characters; at most ${LIMITS.headerLineChars}`);
+	});
+	for (const { path } of rules) {
+		if (!path.startsWith('/') && !path.startsWith('https://')) problems.push(`_headers: rule "${path}" must start with / or https://`);
+		if ((path.match(/\*/g) ?? []).length > 1) problems.push(`_headers: rule "${path}" has more than one *`);
+	}
+	return problems;
+}
+
+/** What would make `_redirects` misbehave: limits, a source listed twice, loops and chains, missing targets. */
+export function redirectProblems(text: string, redirects: readonly Redirect[], serves: (path: string) => boolean): string[] {
+	const problems: string[] = [];
+	if (redirects.length > LIMITS.redirects) problems.push(`_redirects has ${redirects.length} rules; at most ${LIMITS.redirects}`);
+	text.split('\n').forEach((line, i) => {
+		if (line.length > LIMITS.redirectLineChars) problems.push(`_redirects line ${i + 1}: ${line.length} characters; at most ${LIMITS.redirectLineChars}`);
+	});
+	const sources = new Set<string>();
+	for (const { from, to } of redirects) {
+		if (sources.has(from)) problems.push(`_redirects: ${from} is listed twice; only the first applies`);
+		sources.add(from);
+		if (from === to) problems.push(`_redirects: ${from} leads to itself`);
+	}
+	for (const { from, to } of redirects) {
+		if (from !== to && sources.has(to)) problems.push(`_redirects: ${from} leads to ${to}, which redirects again`);
+		else if (!serves(to)) problems.push(`_redirects: ${from} leads to ${to}, which the site does not have`);
+	}
+	return problems;
+}
+
+/** Sources of one CSP directive, e.g. `script-src`. */
+export function directive(csp: string, name: string): string[] {
+	const found = csp.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+	return found?.slice(1) ?? [];
+}
+
+/** Does the policy the pages get allow each inline script and style they contain? */
+export function policyProblems(rules: readonly HeaderRule[], pages: ReadonlyMap<string, string>, base = '/'): string[] {
+	const problems: string[] = [];
+	for (const [path, html] of pages) {
+		const urlPath = `${base.replace(/\/$/, '')}/${path.replace(/(^|\/)index\.html$/, '$1')}`;
+		const csp = headersFor(rules, urlPath).get('content-security-policy');
+		if (!csp) {
+			problems.push(`${path}: no Content-Security-Policy applies`);
+			continue;
+		}
+		const scripts = directive(csp, 'script-src');
+		if (scripts.some((source) => source === "'unsafe-inline'" || source === "'unsafe-eval'")) problems.push(`${path}: script-src allows ${scripts.join(' ')}`);
+		for (const hash of inlineScriptHashes(html)) if (!scripts.includes(hash)) problems.push(`${path}: an inline script (${hash}) is not in script-src`);
+		const styles = directive(csp, 'style-src-elem');
+		for (const hash of inlineStyleHashes(html)) if (styles.length > 0 && !styles.includes(hash)) problems.push(`${path}: an inline style (${hash}) is not in style-src-elem`);
+	}
+	return problems;
+}
+
+export async function verifySite(dir: string, base = '/', options: { secretValues?: readonly string[] } = {}): Promise<Verification> {
+	const problems: string[] = [];
+	const pages = new Map<string, string>();
+	const texts = new Map<string, string>();
+	const files = await listFiles(dir, (path, content) => {
+		const ext = extname(path);
+		if (!TEXT.has(ext) || content.byteLength > LIMITS.fileBytes) return;
+		const text = content.toString('utf8');
+		if (ext === '.html') pages.set(path, text);
+		if (path === '_headers' || path === '_redirects') texts.set(path, text);
+		const secret = findSecret(text, options.secretValues);
+		if (secret) problems.push(`${path}: contains ${secret}`);
+	});
+	const paths = new Set(files.map((f) => f.path));
 	if (files.length > LIMITS.files) problems.push(`${files.length} files; Cloudflare Pages takes at most ${LIMITS.files}`);
 	for (const file of files) {
 		if (file.bytes > LIMITS.fileBytes) problems.push(`${file.path}: ${(file.bytes / 1024 / 1024).toFixed(1)} MiB; at most 25 MiB per file`);
 		if (file.path !== '_headers' && file.path !== '_redirects' && FORBIDDEN.some((pattern) => pattern.test(file.path))) problems.push(`${file.path}: must not be published (dotfile, source map or key)`);
 	}
-	for (const required of ['index.html', '404.html', '_headers', '_redirects', 'robots.txt', 'sitemap-index.xml', 'materiali.json', 'jaunumi.xml']) {
-		if (!paths.has(required)) problems.push(`${required} is missing`);
-	}
-	if (paths.has('_headers')) {
+	for (const required of REQUIRED) if (!paths.has(required)) problems.push(`${required} is missing`);
+	const headers = texts.get('_headers');
+	if (headers !== undefined) {
 		try {
-			const rules = parseHeaders(await readFile(join(dir, '_headers'), 'utf8'));
-			if (rules.length > LIMITS.headerRules) problems.push(`_headers has ${rules.length} rules; at most ${LIMITS.headerRules}`);
+			const rules = parseHeaders(headers);
+			problems.push(...headerProblems(headers, rules));
 			if (!rules.some((rule) => rule.headers.some(([name]) => name === 'Content-Security-Policy'))) problems.push('_headers sets no Content-Security-Policy');
+			else problems.push(...policyProblems(rules, pages, base));
 		} catch (error) {
 			problems.push((error as Error).message);
 		}
 	}
-	if (paths.has('_redirects')) {
+	const redirects = texts.get('_redirects');
+	if (redirects !== undefined) {
 		try {
-			const redirects = parseRedirects(await readFile(join(dir, '_redirects'), 'utf8'));
-			if (redirects.length > LIMITS.redirects) problems.push(`_redirects has ${redirects.length} rules; at most ${LIMITS.redirects}`);
-			for (const r of redirects) if (!servesPath(paths, r.to, base)) problems.push(`_redirects: ${r.from} leads to ${r.to}, which the site does not have`);
+			problems.push(...redirectProblems(redirects, parseRedirects(redirects), (to) => servesPath(paths, to, base)));
 		} catch (error) {
 			problems.push((error as Error).message);
 		}
 	}
-	const manifest = createHash('sha256')
-		.update(files.map((f) => `${f.path} ${f.sha256}\n`).join(''))
-		.digest('hex');
+	const manifest = createHash('sha256').update(formatManifest(files)).digest('hex');
 	return { files, totalBytes: files.reduce((sum, f) => sum + f.bytes, 0), manifest, problems };
 }

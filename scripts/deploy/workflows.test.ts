@@ -56,6 +56,17 @@ describe('GitHub Actions workflows', () => {
 		expect(deploy.text).toMatch(/secrets\.CLOUDFLARE_API_TOKEN/);
 	});
 
+	test('the job with the secrets installs no dependencies and uploads the artifact the checks verified', () => {
+		const deploy = workflows.find((w) => w.file === 'deploy.yml')!.yaml.jobs.deploy!;
+		const runs = (deploy.steps ?? []).map((step) => step.run ?? '');
+		expect(runs.filter((run) => /npm (?:install|ci)\b/.test(run))).toEqual([]);
+		expect(runs).toContain('node scripts/deploy/deploy.ts --deploy');
+		expect((deploy.steps ?? []).some((step) => step.uses?.startsWith('actions/download-artifact@'))).toBe(true);
+		// Only the step that uploads sees the secrets.
+		const withSecrets = (deploy.steps ?? []).filter((step) => JSON.stringify(step).includes('secrets.'));
+		expect(withSecrets.map((step) => step.run)).toEqual(['node scripts/deploy/deploy.ts --deploy']);
+	});
+
 	test('the checks run the README’s test command and a dry-run deploy', () => {
 		const checks = workflows.find((w) => w.file === 'checks.yml')!;
 		const runs = Object.values(checks.yaml.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.run ?? ''));

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { z } from 'zod';
 import { loadMaterials } from '../authoring/collection.ts';
 import { catalogueJsonSchema, catalogueSchema } from '../schemas/catalogue.ts';
 import { catalogue } from './catalogue.ts';
@@ -32,5 +33,21 @@ describe('the open catalogue', () => {
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 		expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'updated', 'materials']));
 		expect(schema.properties.materials.items.required).toEqual(expect.arrayContaining(['id', 'url', 'title', 'subject', 'stage', 'grades', 'version', 'license', 'updated']));
+	});
+
+	test('the catalogue validates against the published JSON Schema itself, which refuses what the zod schema refuses', async () => {
+		const { materials } = await loadMaterials({ root, materialsDir: resolve(root, 'content/materials'), base: '/', workers: false });
+		const result = catalogue(
+			materials.filter((m) => m.data.status === 'publicets'),
+			absolute,
+		);
+		// Read back from JSON, as another system would: the schema as published, not the zod object.
+		const published = z.fromJSONSchema(JSON.parse(JSON.stringify(catalogueJsonSchema('https://materiali.example/materiali.schema.json'))));
+		expect(published.safeParse(result).success).toBe(true);
+		const [first] = result.materials;
+		const withoutVersion = Object.fromEntries(Object.entries(first!).filter(([key]) => key !== 'version'));
+		for (const broken of [{ ...first, version: undefined }, withoutVersion, { ...first, subject: 'alkimija' }, { ...first, grades: [13] }, { ...first, updated: '2.3.2026' }, { ...first, extra: 1 }]) {
+			expect(published.safeParse({ ...result, materials: [broken] }).success, JSON.stringify(broken).slice(0, 80)).toBe(false);
+		}
 	});
 });

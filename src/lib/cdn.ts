@@ -22,8 +22,13 @@ const YEAR = 'public, max-age=31536000, immutable';
 /** Pages change with every merge: the CDN may keep them, but must ask again. */
 const PAGE = 'public, max-age=0, must-revalidate';
 
+/** Files other systems read: the catalogue, its schema and the feed. */
+export const OPEN_DATA_PATHS = ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml'];
+
 /** Paths whose file names carry a content hash (or a version), so they may be cached for a year. */
 export const IMMUTABLE_PATHS = ['/_astro/*', '/vendor/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
+
+const cspHash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
 
 /** sha256 sources for every inline script that runs (JSON-LD is data, not script). */
 export function inlineScriptHashes(html: string): string[] {
@@ -31,18 +36,32 @@ export function inlineScriptHashes(html: string): string[] {
 	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
 		const attributes = match[1] ?? '';
 		if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*"?application\/(?:ld\+)?json/i.test(attributes)) continue;
-		hashes.add(`'sha256-${createHash('sha256').update(match[2] ?? '').digest('base64')}'`);
+		hashes.add(cspHash(match[2] ?? ''));
 	}
 	return [...hashes].sort();
 }
 
-export function contentSecurityPolicy(options: { scriptHashes: readonly string[]; frameOrigins: readonly string[] }): string {
+/** sha256 sources for every inline `<style>` element (Astro's island styles). */
+export function inlineStyleHashes(html: string): string[] {
+	return [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => cspHash(match[1] ?? '')))].sort();
+}
+
+export interface PolicySources {
+	scriptHashes: readonly string[];
+	styleHashes?: readonly string[] | undefined;
+	frameOrigins: readonly string[];
+}
+
+export function contentSecurityPolicy(options: PolicySources): string {
 	return [
 		"default-src 'self'",
 		// Pagefind compiles its WebAssembly; Astro's island loader is inline and allowed by hash.
 		`script-src 'self' 'wasm-unsafe-eval' ${options.scriptHashes.join(' ')}`.trim(),
-		// KaTeX places glyphs with style attributes.
+		// KaTeX places glyphs with style attributes, so those stay allowed; <style> elements
+		// only by hash. Browsers without the -elem/-attr directives fall back to style-src.
 		"style-src 'self' 'unsafe-inline'",
+		`style-src-elem 'self' ${(options.styleHashes ?? []).join(' ')}`.trim(),
+		"style-src-attr 'unsafe-inline'",
 		"img-src 'self' data:",
 		"font-src 'self'",
 		"connect-src 'self'",
@@ -66,10 +85,12 @@ export function headerRules(options: { base: string; csp: string }): HeaderRule[
 				['Strict-Transport-Security', 'max-age=63072000; includeSubDomains'],
 				['X-Content-Type-Options', 'nosniff'],
 				['Referrer-Policy', 'strict-origin-when-cross-origin'],
-				['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), interest-cohort=()'],
+				['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 				['Cross-Origin-Opener-Policy', 'same-origin'],
 			],
 		},
+		// Open data: schools' own pages may fetch the catalogue and the feed from the browser.
+		...OPEN_DATA_PATHS.map((path) => ({ path: at(path), headers: [['Access-Control-Allow-Origin', '*']] as [string, string][] })),
 		...IMMUTABLE_PATHS.map((path) => ({
 			path: at(path),
 			headers: [

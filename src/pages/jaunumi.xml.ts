@@ -17,12 +17,16 @@ const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&
 
 export const GET: APIRoute = async ({ site }) => {
 	const materials = (await getPublishedMaterials()).sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id)).slice(0, FEED_ITEMS);
+	const self = new URL(href('/jaunumi.xml'), site).href;
+	// The newest change, not the build's clock: the same content gives the same feed.
+	const lastChange = materials[0] ? `<lastBuildDate>${new Date(`${materials[0].data.updated}T00:00:00Z`).toUTCString()}</lastBuildDate>` : '';
 	return rss({
 		title: t('site.name'),
 		description: t('feed.description'),
 		site: new URL(href('/'), site),
 		trailingSlash: true,
-		customData: '<language>lv</language>',
+		xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+		customData: `<language>lv</language>${lastChange}<atom:link href="${escapeXml(self)}" rel="self" type="application/rss+xml"/>`,
 		items: materials.map(({ id, data }) => {
 			const url = new URL(href(materialPath(id)), site).href;
 			const latest = data.changelog[0];

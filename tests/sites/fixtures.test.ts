@@ -23,9 +23,18 @@ interface Outcome {
 	output: string;
 }
 
+/**
+ * Fixture builds get a clean environment. Vitest puts Vite's `import.meta.env` into
+ * process.env (BASE_URL=/, MODE=test, DEV=1…): a build inheriting them would take
+ * BASE_URL over the configured base and build in test mode. And the site's own settings
+ * (CI sets SITE_URL and BASE_PATH for the real build) are each fixture's to choose.
+ */
+const NOT_INHERITED = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|SITE_URL|BASE_PATH|OUT_DIR|MATERIALS_DIR)$/;
+const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.test(name)));
+
 async function exec(args: string[], env: Record<string, string>): Promise<Outcome> {
 	try {
-		const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...process.env, ...env }, maxBuffer: 32 * 1024 * 1024 });
+		const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...buildEnv(), ...env }, maxBuffer: 32 * 1024 * 1024 });
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const failed = error as { code?: number; stdout?: string; stderr?: string };
@@ -149,6 +158,30 @@ describe('drafts and moved materials', () => {
 	});
 });
 
+describe('under a base path', () => {
+	let outDir: string;
+	let build: Outcome;
+
+	beforeAll(async () => {
+		outDir = await mkdtemp(join(tmpdir(), 'materiali-base-'));
+		build = await exec([astro, 'build'], { MATERIALS_DIR: 'tests/fixtures/basics/materials', OUT_DIR: outDir, BASE_PATH: '/portals/', SITE_URL: 'https://skola.example' });
+	}, 180_000);
+
+	afterAll(async () => {
+		await rm(outDir, { recursive: true, force: true });
+	});
+
+	test('what the CDN and crawlers read carries the base path, and the site verifies for upload', async () => {
+		expect(build.code, build.output.slice(-2000)).toBe(0);
+		expect(await readFile(join(outDir, '_redirects'), 'utf8')).toBe('/portals/materiali/fizika/veca-adrese/ /portals/materiali/fizika/jauna-adrese/ 301\n');
+		expect(await readFile(join(outDir, '_headers'), 'utf8')).toMatch(/^\/portals\/\*\n/);
+		expect(await readFile(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://skola.example/portals/sitemap-index.xml');
+		const catalogue = JSON.parse(await readFile(join(outDir, 'materiali.json'), 'utf8')) as { materials: { url: string }[] };
+		expect(catalogue.materials.map((m) => m.url)).toContain('https://skola.example/portals/materiali/fizika/jauna-adrese/');
+		expect((await verifySite(outDir, '/portals/')).problems).toEqual([]);
+	});
+});
+
 describe('reproducible builds', () => {
 	const basics = 'tests/fixtures/basics/materials';
 	const dirs: string[] = [];
@@ -157,12 +190,15 @@ describe('reproducible builds', () => {
 		for (const dir of dirs) await rm(dir, { recursive: true, force: true });
 	});
 
-	test('one commit builds into the same files, byte for byte', async () => {
+	test('one commit builds into the same files, byte for byte, with a warm cache or a cold one', async () => {
 		const sites = [];
 		for (let i = 0; i < 2; i++) {
 			const outDir = await mkdtemp(join(tmpdir(), 'materiali-repro-'));
 			dirs.push(outDir);
-			const build = await exec([astro, 'build'], { MATERIALS_DIR: basics, OUT_DIR: outDir, SOURCE_DATE_EPOCH: '1764028800' });
+			// The second build starts from an empty content cache, as a fresh CI machine does.
+			const cache: Record<string, string> = {};
+			if (i === 1) dirs.push((cache.CACHE_DIR = await mkdtemp(join(tmpdir(), 'materiali-repro-cache-'))));
+			const build = await exec([astro, 'build'], { MATERIALS_DIR: basics, OUT_DIR: outDir, SOURCE_DATE_EPOCH: '1764028800', ...cache });
 			expect(build.code, build.output.slice(-2000)).toBe(0);
 			sites.push(await verifySite(outDir));
 		}

@@ -1,0 +1,35 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { indexablePages, isNoindex, modifiedDate, withLastModified } from './sitemap-filter.ts';
+
+let outDir: string;
+const page = async (path: string, head: string) => {
+	await mkdir(join(outDir, path), { recursive: true });
+	await writeFile(join(outDir, path, 'index.html'), `<html><head>${head}</head></html>`);
+};
+
+beforeAll(async () => {
+	outDir = await mkdtemp(join(tmpdir(), 'sitemap-'));
+	await page('materiali/fizika/jauns', '<meta property="article:modified_time" content="2026-03-02">');
+	await page('materiali/fizika/vecs', '<meta name="robots" content="noindex">');
+	await page('jomas', '');
+});
+afterAll(() => rm(outDir, { recursive: true, force: true }));
+
+test('the page’s own robots meta decides whether the sitemap lists it', () => {
+	expect(isNoindex('<meta name="robots" content="noindex, follow">')).toBe(true);
+	const listed = indexablePages(outDir, '/portals/');
+	expect(listed('https://a.example/portals/materiali/fizika/jauns/')).toBe(true);
+	expect(listed('https://a.example/portals/materiali/fizika/vecs/')).toBe(false);
+	expect(listed('https://a.example/portals/404.html')).toBe(false);
+	expect(listed('https://a.example/portals/nav/')).toBe(false);
+});
+
+test('a material’s update date becomes its lastmod; other pages get none', () => {
+	expect(modifiedDate('<meta property="article:modified_time" content="2026-03-02">')).toBe('2026-03-02');
+	const serialize = withLastModified(outDir, '/');
+	expect(serialize({ url: 'https://a.example/materiali/fizika/jauns/' })).toEqual({ url: 'https://a.example/materiali/fizika/jauns/', lastmod: '2026-03-02' });
+	expect(serialize({ url: 'https://a.example/jomas/' })).toEqual({ url: 'https://a.example/jomas/' });
+});
