@@ -7,7 +7,7 @@
  */
 import type { Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
-import { visitParents } from 'unist-util-visit-parents';
+import { walk } from './walk.ts';
 import { COMPONENTS, HTML_ELEMENTS, videoEmbed, type AttributeRule } from './components.ts';
 import { IMAGE_EXTENSIONS } from '../schemas/vocabulary.ts';
 import { t } from '../i18n/index.ts';
@@ -49,7 +49,7 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 
 	let previousDepth = 1;
 
-	visitParents(tree, (node, ancestors) => {
+	walk<Nodes>(tree, (node, ancestors) => {
 		switch (node.type) {
 			case 'mdxjsEsm':
 				report(node, 'import/export', t('guard.esm'), firstLine(node.value), t('guard.allowedContent'));

@@ -8,10 +8,10 @@
  * Only this plugin makes raw nodes (authors' HTML never reaches the tree, see guard.ts),
  * and KaTeX escapes what it prints, with `trust` off so no formula can link or style.
  */
-import type { Element, ElementContent, Root } from 'hast';
+import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { toString } from 'hast-util-to-string';
 import katex from 'katex';
-import { SKIP, visitParents } from 'unist-util-visit-parents';
+import { SKIP, walk } from './walk.ts';
 import type { VFile } from 'vfile';
 
 export const MATH_MESSAGE_SOURCE = 'katex';
@@ -29,17 +29,18 @@ export const formulaCount = (file: VFile): number => (file.data as { formulas?: 
 export function rehypeMath() {
 	return (tree: Root, file: VFile) => {
 		let formulas = 0;
-		visitParents(tree, 'element', (element, ancestors) => {
+		walk<Root | RootContent>(tree, (element, ancestors) => {
+			if (element.type !== 'element') return undefined;
 			const classes = classesOf(element);
 			const inline = classes.includes('math-inline');
 			const display = classes.includes('math-display');
 			if (!inline && !display) return undefined;
-			let parent = ancestors.at(-1);
+			let parent = ancestors.at(-1) as Root | Element | undefined;
 			let scope: Element = element;
 			// Display math comes as <pre><code class="math-display">; the <pre> goes too.
 			if (display && parent?.type === 'element' && parent.tagName === 'pre') {
 				scope = parent;
-				parent = ancestors.at(-2);
+				parent = ancestors.at(-2) as Root | Element | undefined;
 			}
 			if (!parent) return undefined;
 			const tex = toString(scope);

@@ -5,10 +5,10 @@
  * to Astro's image pipeline (sharp) through its `__ASTRO_IMAGE_` placeholder.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
+import GithubSlugger from 'github-slugger';
 import { toString } from 'hast-util-to-string';
-import type { Root as MdastRoot } from 'mdast';
+import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
-import rehypeSlug from 'rehype-slug';
 import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
@@ -17,9 +17,9 @@ import remarkParse from 'remark-parse';
 import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { COMPONENTS, HTML_ELEMENTS } from './components.ts';
+import { SKIP, walk } from './walk.ts';
 import { formulaCount, MATH_MESSAGE_SOURCE, rehypeMath } from './math.ts';
 import { guardBody, type GuardContext } from './guard.ts';
 import { t } from '../i18n/index.ts';
@@ -108,7 +108,6 @@ function createConverter(ordinals: Map<string, number>) {
 			footnoteBackLabel: (reference: number) => t('render.footnoteBack', { number: reference + 1 }),
 		})
 		.use(rehypeMath)
-		.use(rehypeSlug)
 		// Raw nodes come only from rehypeMath (KaTeX's own output).
 		.use(rehypeStringify, { allowDangerousHtml: true });
 }
@@ -176,8 +175,9 @@ export function explainSyntax(reason: string): string {
  * inline element; authors mean the block component, so treat it as one.
  */
 export function liftBlockComponents(tree: MdastRoot): void {
-	visit(tree, 'paragraph', (node, index, parent) => {
-		if (!parent || index === undefined) return undefined;
+	walk<MdastNodes>(tree, (node, ancestors, index) => {
+		const parent = ancestors.at(-1);
+		if (node.type !== 'paragraph' || !parent || !('children' in parent) || index === undefined) return undefined;
 		const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
 		const only = meaningful[0];
 		if (meaningful.length !== 1 || only?.type !== 'mdxJsxTextElement' || !only.name) return undefined;
@@ -201,7 +201,12 @@ function finish(tree: HastRoot, options: RenderOptions) {
 	let tables = 0;
 	const imageIndex = new Map<string, number>();
 
-	visit(tree, 'element', (node, index, parent) => {
+	const slugger = new GithubSlugger();
+	walk<HastRoot | RootContent>(tree, (node, ancestors, index) => {
+		if (node.type !== 'element') return undefined;
+		const parent = ancestors.at(-1) as HastRoot | Element | undefined;
+		// Headings get ids from their text, as on GitHub ("Darba gaita" → #darba-gaita).
+		if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = slugger.slug(toString(node));
 		// The footnotes' heading is for screen readers only, not for the table of contents.
 		if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {
 			headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: toString(node).trim() });
@@ -253,7 +258,7 @@ function finish(tree: HastRoot, options: RenderOptions) {
 				children: [node],
 			};
 			(parent.children as RootContent[])[index] = wrapper;
-			return 'skip';
+			return SKIP;
 		}
 		return undefined;
 	});
