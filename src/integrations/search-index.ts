@@ -1,54 +1,105 @@
 /**
- * After the build, indexes every material's search document with Pagefind's Node API
- * as custom records (Latvian tokens; see src/lib/search.ts) into dist/pagefind/.
+ * Publishes each material's search document (meklet/dati/<subject>/<slug>.json, read by
+ * the search page for excerpts) and builds the Pagefind index of them as custom records
+ * (Latvian tokens; see src/lib/search.ts). It starts as soon as the content is loaded,
+ * on a worker thread, from the documents the content loader wrote
+ * (src/loaders/materials.ts), so tokenising and Pagefind's own process use the second
+ * core while Astro saves its content store and generates the pages on the first; when
+ * the build is done, both move into the site.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import * as pagefind from 'pagefind';
-import { searchRecord, type SearchDocument } from '../lib/search.ts';
+import { SEARCH_DOCUMENTS_DIR, SEARCH_DOCUMENTS_FILE } from '../lib/search.ts';
+import { onSearchDocumentsWritten } from './search-handoff.ts';
 
-export const SEARCH_DOCUMENTS = 'meklet/dati';
 export const PAGEFIND_DIR = 'pagefind';
 
-export async function buildSearchIndex(outDir: string): Promise<{ records: number }> {
-	const documentsDir = join(outDir, SEARCH_DOCUMENTS);
-	const files = (await readdir(documentsDir, { recursive: true })).filter((file) => file.endsWith('.json')).sort();
-	const { index, errors } = await pagefind.createIndex({ forceLanguage: 'lv' });
-	if (!index) throw new Error(`Pagefind: ${errors.join('; ')}`);
-	try {
-		// Records go out in file order without waiting for each answer: Pagefind indexes one
-		// while this thread tokenises the next, and the index is the same on every build.
-		const answers = [];
-		for (const file of files) {
-			const document = JSON.parse(await readFile(join(documentsDir, file), 'utf8')) as SearchDocument;
-			answers.push(index.addCustomRecord(searchRecord(document)).then((added) => ({ file, errors: added.errors })));
-		}
-		for (const { file, errors } of await Promise.all(answers)) {
-			if (errors.length > 0) throw new Error(`Pagefind could not index ${file}: ${errors.join('; ')}`);
-		}
-		const written = await index.writeFiles({ outputPath: join(outDir, PAGEFIND_DIR) });
-		if (written.errors.length > 0) throw new Error(`Pagefind could not write the index: ${written.errors.join('; ')}`);
-		// The search page has its own interface; Pagefind's ready-made ones would only weigh on the site.
-		for (const file of await readdir(join(outDir, PAGEFIND_DIR))) {
-			if (/^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file)) await rm(join(outDir, PAGEFIND_DIR, file));
-		}
-	} finally {
-		await pagefind.close();
-	}
-	return { records: files.length };
+export interface IndexJob {
+	documentsFile: string;
+	outputPath: string;
+}
+
+export interface IndexResult {
+	records: number;
+	seconds: number;
+}
+
+/** Indexes on a worker thread; resolves when the index is written to `outputPath`. */
+export function startSearchIndex(job: IndexJob): Promise<IndexResult> {
+	return new Promise((resolve, reject) => {
+		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job });
+		worker.once('message', (message: IndexResult | { error: string }) => {
+			if ('error' in message) reject(new Error(message.error));
+			else resolve(message);
+		});
+		worker.once('error', reject);
+		worker.once('exit', (code) => {
+			if (code !== 0) reject(new Error(`The search index worker stopped with code ${code}`));
+		});
+	});
 }
 
 export function searchIndex(): AstroIntegration {
+	let cacheDir: URL;
+	let staging: string;
+	let indexing: Promise<IndexResult> | undefined;
+	const start = (documentsFile: string) => {
+		if (indexing) return;
+		rmSync(staging, { recursive: true, force: true });
+		mkdirSync(staging, { recursive: true });
+		indexing = startSearchIndex({ documentsFile, outputPath: staging });
+		// Failures are reported when the build is done; until then nobody awaits this.
+		indexing.catch(() => undefined);
+	};
 	return {
 		name: 'search-index',
 		hooks: {
+			'astro:config:setup': ({ command }) => {
+				if (command === 'build') onSearchDocumentsWritten(start);
+			},
+			'astro:config:done': ({ config }) => {
+				cacheDir = config.cacheDir;
+				staging = fileURLToPath(new URL('pagefind-staging/', cacheDir));
+			},
+			// The loader normally started it already (search-handoff.ts); if not, the documents are ready now.
+			'astro:build:start': () => {
+				start(fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir)));
+			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const started = performance.now();
-				const { records } = await buildSearchIndex(fileURLToPath(dir));
-				logger.info(`Indexed ${records} materials for search in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+				onSearchDocumentsWritten(undefined);
+				if (!indexing) throw new Error('The search index was not started.');
+				const waiting = performance.now();
+				const { records, seconds } = await indexing;
+				const waited = (performance.now() - waiting) / 1000;
+				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR]) await move(join(staging, folder), join(fileURLToPath(dir), folder));
+				await rm(staging, { recursive: true, force: true });
+				logger.info(`Indexed ${records} materials for search in ${seconds.toFixed(1)} s, alongside the build; the build waited ${waited.toFixed(1)} s for it`);
 			},
 		},
 	};
+}
+
+/** A rename on one file system, a copy across two. */
+async function move(from: string, to: string): Promise<void> {
+	await rm(to, { recursive: true, force: true });
+	// With no published material there are no documents to move.
+	if (!existsSync(from)) return;
+	await mkdir(dirname(to), { recursive: true });
+	try {
+		await rename(from, to);
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+		await cp(from, to, { recursive: true });
+	}
+}
+
+/** Pagefind's ready-made interfaces: the search page has its own, so they would only weigh on the site. */
+export const isUnusedPagefindFile = (file: string): boolean => /^pagefind-(?:component-ui|modular-ui|ui|highlight)\.(?:js|css)$/.test(file);
+
+export async function removeUnusedPagefindFiles(dir: string): Promise<void> {
+	for (const file of await readdir(dir)) if (isUnusedPagefindFile(file)) await rm(join(dir, file));
 }

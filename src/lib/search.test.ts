@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, searchRecord, stateFromParams, type SearchDocument } from './search.ts';
+import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, searchDocumentPath, searchDocumentUrl, searchRecord, stateFromParams, type SearchDocument } from './search.ts';
 
 const document: SearchDocument = {
 	url: '/materiali/matematika/vienadojumi/',
@@ -75,5 +75,13 @@ describe('excerpts', () => {
 
 	test('without a match in the text, shows its beginning', () => {
 		expect(excerpt(text, [], 3).map((p) => p.text).join('')).toBe('Stundas sākumā skolēni …');
+	});
+});
+
+describe('where a search document is published', () => {
+	test('beside the site’s other search data, by material id, with or without a base path', () => {
+		expect(searchDocumentPath('fizika/briva-krisana')).toBe('meklet/dati/fizika/briva-krisana.json');
+		expect(searchDocumentUrl('/materiali/fizika/briva-krisana/')).toBe('/meklet/dati/fizika/briva-krisana.json');
+		expect(searchDocumentUrl('/portals/materiali/fizika/briva-krisana/')).toBe('/portals/meklet/dati/fizika/briva-krisana.json');
 	});
 });

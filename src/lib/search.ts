@@ -24,6 +24,22 @@ import {
 	type SubjectId,
 } from '../schemas/vocabulary.ts';
 
+/** The content loader writes every published material's search document here, in the cache folder. */
+export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
+
+/** Where a material's search document is published, relative to the site's root: `meklet/dati/<subject>/<slug>.json`. */
+export const searchDocumentPath = (id: string): string => `${SEARCH_DOCUMENTS_DIR}/${id}.json`;
+export const SEARCH_DOCUMENTS_DIR = 'meklet/dati';
+
+/** The search document's address, from the material page's address (with the base, if any). */
+export const searchDocumentUrl = (materialUrl: string): string => materialUrl.replace(/\/materiali\/([^/]+)\/([^/]+)\/$/, (_, subject: string, slug: string) => `/${searchDocumentPath(`${subject}/${slug}`)}`);
+
+/** What the content loader hands the search index: each published material's id and document. */
+export interface SearchEntry {
+	id: string;
+	document: SearchDocument;
+}
+
 /** What a material publishes for search at /meklet/dati/<subject>/<slug>.json. */
 export interface SearchDocument {
 	url: string;

@@ -5,12 +5,16 @@
  * completion for them; pages read only published ones (src/data/materials.ts).
  */
 import { createHash } from 'node:crypto';
-import { readdir, readFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadMaterials, type LoadedMaterial } from '../authoring/collection.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
+import { searchDocument } from '../lib/search-document.ts';
+import { SEARCH_DOCUMENTS_FILE, type SearchEntry } from '../lib/search.ts';
+import { materialPath, withBase } from '../lib/urls.ts';
+import { searchDocumentsWritten } from '../integrations/search-handoff.ts';
 
 export interface MaterialsLoaderOptions {
 	/** Folder with `<subject>/<slug>/index.mdx`, relative to the project root. */
@@ -44,6 +48,15 @@ async function sync({ store, config, logger, generateDigest }: LoaderContext, ma
 		},
 	});
 	if (issues.length > 0) throw new ContentValidationError(issues);
+
+	// The search index is built from these while Astro saves the store and generates the pages.
+	const entries: SearchEntry[] = materials
+		.filter((m) => m.data.status === 'publicets')
+		.map((m) => ({ id: m.id, document: searchDocument(m, withBase(materialPath(m.id), config.base), m.rendered.text) }));
+	const documentsFile = new URL(SEARCH_DOCUMENTS_FILE, config.cacheDir);
+	await mkdir(config.cacheDir, { recursive: true });
+	await writeFile(documentsFile, JSON.stringify(entries));
+	searchDocumentsWritten(fileURLToPath(documentsFile));
 
 	const keep = new Set(materials.map((m) => m.id));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

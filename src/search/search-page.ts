@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/index.ts';
 import { gradesLabel } from '../lib/materials.ts';
-import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, resultCount, stateFromParams, type SearchDocument, type SearchState } from '../lib/search.ts';
+import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, type SearchDocument, type SearchState } from '../lib/search.ts';
 import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
 
 interface PagefindResult {
@@ -53,8 +53,6 @@ export function startSearchPage(): void {
 	let results: PagefindResult[] = [];
 	let shown = 0;
 	let generation = 0;
-
-	const documentUrl = (url: string) => url.replace(/\/materiali\/([^/]+)\/([^/]+)\/$/, '/meklet/dati/$1/$2.json');
 
 	function syncForm() {
 		input.value = state.query;
@@ -109,7 +107,7 @@ export function startSearchPage(): void {
 
 	async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
 		const { url } = await result.data();
-		const doc = (await (await fetch(documentUrl(url))).json()) as SearchDocument;
+		const doc = (await (await fetch(searchDocumentUrl(url))).json()) as SearchDocument;
 		const item = document.createElement('li');
 		const article = document.createElement('article');
 		article.className = 'material-card';

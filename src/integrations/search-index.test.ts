@@ -1,0 +1,50 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { SearchDocument, SearchEntry } from '../lib/search.ts';
+import { isUnusedPagefindFile, startSearchIndex } from './search-index.ts';
+
+const document = (id: string, title: string, text: string): SearchEntry => ({
+	id,
+	document: {
+		url: `/materiali/${id}/`,
+		title,
+		summary: title,
+		area: 'dabaszinatnes',
+		subject: 'fizika',
+		stage: 'vidusskola',
+		grades: [10],
+		kind: 'darba-lapa',
+		skills: [],
+		published: '2026-01-20',
+		text,
+	} satisfies SearchDocument,
+});
+
+describe('the search index worker', () => {
+	let dir: string;
+	beforeAll(async () => {
+		dir = await mkdtemp(join(tmpdir(), 'search-index-'));
+	});
+	afterAll(() => rm(dir, { recursive: true, force: true }));
+
+	test('publishes each document and a Pagefind index of all of them', async () => {
+		const entries = [document('fizika/svira', 'Svira', 'Sviras līdzsvara nosacījums.'), document('fizika/briva-krisana', 'Brīvā krišana', 'Paātrinājums brīvajā krišanā.')];
+		await writeFile(join(dir, 'documents.json'), JSON.stringify(entries));
+		const output = join(dir, 'out');
+		const result = await startSearchIndex({ documentsFile: join(dir, 'documents.json'), outputPath: output });
+		expect(result.records).toBe(2);
+		for (const entry of entries) {
+			expect(JSON.parse(await readFile(join(output, 'meklet/dati', `${entry.id}.json`), 'utf8'))).toEqual(entry.document);
+		}
+		const pagefind = await readdir(join(output, 'pagefind'));
+		expect(pagefind).toContain('pagefind.js');
+		expect(pagefind.some((file) => file.endsWith('.pf_meta'))).toBe(true);
+		expect(pagefind.filter(isUnusedPagefindFile)).toEqual([]);
+	}, 60_000);
+
+	test('a missing documents file is an error that names it', async () => {
+		await expect(startSearchIndex({ documentsFile: join(dir, 'nav.json'), outputPath: join(dir, 'out2') })).rejects.toThrow(/nav\.json/);
+	}, 60_000);
+});
