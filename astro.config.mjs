@@ -24,9 +24,10 @@ export default defineConfig({
 		react(),
 		dataStoreFromFile(),
 		sitemap({ filter: indexablePages(outDir, base), serialize: withLastModified(outDir, base) }),
-		searchIndex(),
-		// Last: it hashes the inline scripts of the finished pages into the CSP.
+		// After the pages are written: it hashes their inline scripts and styles into the CSP.
 		cdnFiles(),
+		// Last: its index has been building alongside the pages, and the hooks before gave it time.
+		searchIndex(),
 	],
 	experimental: {
 		// Lets the Astro editor extension complete and check materials' frontmatter (see .vscode/).

@@ -3,28 +3,32 @@
  * with a Content-Security-Policy that allows exactly the inline scripts and styles the
  * pages contain) and `_redirects` (materials' earlier addresses, from /cdn/redirects.txt).
  */
-import { readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdirSync, readFileSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { VIDEO_EMBED_ORIGINS } from '../authoring/components.ts';
 import { contentSecurityPolicy, formatHeaders, headerRules, inlineScriptHashes, inlineStyleHashes } from '../lib/cdn.ts';
 
-/** The hashes of every inline script and `<style>` element in the built pages. */
-async function inlineHashes(outDir: string): Promise<{ scriptHashes: string[]; styleHashes: string[] }> {
+/**
+ * The hashes of every inline script and `<style>` element in the built pages. Read as
+ * bytes (latin1): at 10,000 pages that is a tenth of the time of decoding them as text.
+ */
+function inlineHashes(outDir: string): { scriptHashes: string[]; styleHashes: string[] } {
 	const scripts = new Set<string>();
 	const styles = new Set<string>();
-	for (const file of (await readdir(outDir, { recursive: true })).sort()) {
+	for (const file of readdirSync(outDir, { recursive: true, encoding: 'utf8' }).sort()) {
 		if (!file.endsWith('.html')) continue;
-		const html = await readFile(join(outDir, file), 'utf8');
-		for (const hash of inlineScriptHashes(html)) scripts.add(hash);
-		for (const hash of inlineStyleHashes(html)) styles.add(hash);
+		const html = readFileSync(join(outDir, file)).toString('latin1');
+		for (const hash of inlineScriptHashes(html, 'latin1')) scripts.add(hash);
+		for (const hash of inlineStyleHashes(html, 'latin1')) styles.add(hash);
 	}
 	return { scriptHashes: [...scripts].sort(), styleHashes: [...styles].sort() };
 }
 
 export async function writeCdnFiles(outDir: string, base: string): Promise<{ scriptHashes: string[]; styleHashes: string[] }> {
-	const hashes = await inlineHashes(outDir);
+	const hashes = inlineHashes(outDir);
 	const csp = contentSecurityPolicy({ ...hashes, frameOrigins: VIDEO_EMBED_ORIGINS });
 	await writeFile(join(outDir, '_headers'), formatHeaders(headerRules({ base, csp })));
 	await rename(join(outDir, 'cdn', 'redirects.txt'), join(outDir, '_redirects'));

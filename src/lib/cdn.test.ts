@@ -15,6 +15,15 @@ describe('inline hashes', () => {
 		const html = '<style>a{color:red}</style><p style="color:blue"></p><style media="print">a{color:red}</style>';
 		expect(inlineStyleHashes(html)).toEqual([hash('a{color:red}')]);
 	});
+
+	test('a page read as bytes (latin1) gets the same hashes as the page read as text', () => {
+		const html = '<script>meklē("ābols")</script><style>q::before{content:"„"}</style>';
+		const bytes = Buffer.from(html, 'utf8').toString('latin1');
+		expect(inlineScriptHashes(bytes, 'latin1')).toEqual([hash('meklē("ābols")')]);
+		expect(inlineStyleHashes(bytes, 'latin1')).toEqual(inlineStyleHashes(html));
+		// Decoded as UTF-8 but hashed as latin1 would differ: the encoding is not cosmetic.
+		expect(inlineScriptHashes(html, 'latin1')).not.toEqual(inlineScriptHashes(html));
+	});
 });
 
 describe('_headers', () => {

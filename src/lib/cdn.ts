@@ -28,22 +28,28 @@ export const OPEN_DATA_PATHS = ['/materiali.json', '/materiali.schema.json', '/j
 /** Paths whose file names carry a content hash (or a version), so they may be cached for a year. */
 export const IMMUTABLE_PATHS = ['/_astro/*', '/vendor/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
 
-const cspHash = (source: string) => `'sha256-${createHash('sha256').update(source).digest('base64')}'`;
+/**
+ * How a page's text was decoded. `latin1` maps each byte to one character, so a build
+ * scanning thousands of pages can skip UTF-8 decoding and still hash the exact bytes.
+ */
+export type PageEncoding = 'utf8' | 'latin1';
+
+const cspHash = (source: string, encoding: PageEncoding) => `'sha256-${createHash('sha256').update(source, encoding).digest('base64')}'`;
 
 /** sha256 sources for every inline script that runs (JSON-LD is data, not script). */
-export function inlineScriptHashes(html: string): string[] {
+export function inlineScriptHashes(html: string, encoding: PageEncoding = 'utf8'): string[] {
 	const hashes = new Set<string>();
 	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
 		const attributes = match[1] ?? '';
 		if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*"?application\/(?:ld\+)?json/i.test(attributes)) continue;
-		hashes.add(cspHash(match[2] ?? ''));
+		hashes.add(cspHash(match[2] ?? '', encoding));
 	}
 	return [...hashes].sort();
 }
 
 /** sha256 sources for every inline `<style>` element (Astro's island styles). */
-export function inlineStyleHashes(html: string): string[] {
-	return [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => cspHash(match[1] ?? '')))].sort();
+export function inlineStyleHashes(html: string, encoding: PageEncoding = 'utf8'): string[] {
+	return [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => cspHash(match[1] ?? '', encoding)))].sort();
 }
 
 export interface PolicySources {
