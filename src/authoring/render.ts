@@ -21,6 +21,7 @@ import { VFile } from 'vfile';
 import { COMPONENTS, HTML_ELEMENTS } from './components.ts';
 import { SKIP, walk } from './walk.ts';
 import { formulaCount, MATH_MESSAGE_SOURCE, rehypeMath } from './math.ts';
+import { mayHaveLiteralAutolinks, remarkGfmWithoutLiteralAutolinks } from './gfm.ts';
 import { guardBody, type GuardContext } from './guard.ts';
 import { t } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
@@ -73,6 +74,8 @@ const IMAGE_WIDTHS = [480, 800, 1200];
 const IMAGE_SIZES = '(min-width: 50rem) 46rem, 100vw';
 
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath).freeze();
+/** The same, for the many bodies in which no literal autolink can start (see gfm.ts). */
+const lighterParser = unified().use(remarkParse).use(remarkMdx).use(remarkGfmWithoutLiteralAutolinks).use(remarkMath).freeze();
 
 type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 
@@ -116,7 +119,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	const empty = { html: '', text: '', headings: [], imagePaths: [], hasMath: false, internalLinks: [] };
 	let tree: MdastRoot;
 	try {
-		tree = parser.parse(body);
+		tree = (mayHaveLiteralAutolinks(body) ? parser : lighterParser).parse(body);
 	} catch (error) {
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
 		return {
