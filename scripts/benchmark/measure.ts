@@ -87,9 +87,9 @@ export async function directorySize(dir: string): Promise<{ bytes: number; files
 }
 
 /** The seconds the search-index integration reports for Pagefind (see src/integrations/search-index.ts). */
-export function pagefindSeconds(buildOutput: string): number | undefined {
-	const match = /Indexed \d+ materials for search in ([\d.]+) s/.exec(buildOutput);
-	return match ? Number(match[1]) : undefined;
+export function pagefindSeconds(buildOutput: string): { indexing: number; waited: number } | undefined {
+	const match = /Indexed \d+ materials for search in ([\d.]+) s, .*?waited ([\d.]+) s/.exec(buildOutput);
+	return match ? { indexing: Number(match[1]), waited: Number(match[2]) } : undefined;
 }
 
 /**
