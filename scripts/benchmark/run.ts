@@ -103,7 +103,9 @@ async function benchmark(size: number): Promise<void> {
 	const cacheDir = join(work, `cache-${size}`);
 	console.log(`\n${size} materials`);
 	await generateCorpus(join(root, 'content/materials'), corpus, size);
+	// Cold means a fresh machine: no content cache, and no earlier site for Astro to delete first.
 	await rm(cacheDir, { recursive: true, force: true });
+	await rm(outDir, { recursive: true, force: true });
 	const env = { MATERIALS_DIR: corpus, OUT_DIR: outDir, CACHE_DIR: cacheDir };
 
 	let ours: number | undefined;
