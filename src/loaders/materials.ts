@@ -21,18 +21,23 @@ export interface MaterialsLoaderOptions {
 	directory?: string | undefined;
 }
 
-/** The HTML depends on the renderer as much as on the file, so both go into the digest. */
-async function rendererFingerprint(srcDir: string): Promise<string> {
+/**
+ * The HTML depends on the renderer as much as on the file, so both go into the digest:
+ * the renderer's own code, the helpers it uses (src/lib: addresses, versions) and the
+ * exact versions of the Markdown and KaTeX packages (the lock file).
+ */
+async function rendererFingerprint(root: string, srcDir: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const dir of ['authoring', 'i18n', 'schemas']) {
+	for (const dir of ['authoring', 'i18n', 'lib', 'schemas']) {
 		const files = (await readdir(join(srcDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
 		for (const file of files) hash.update(await readFile(join(srcDir, dir, file)));
 	}
+	hash.update(await readFile(join(root, 'package-lock.json')).catch(() => ''));
 	return hash.digest('hex');
 }
 
 async function sync({ store, config, logger, generateDigest }: LoaderContext, materialsDir: string): Promise<void> {
-	const fingerprint = await rendererFingerprint(fileURLToPath(config.srcDir));
+	const fingerprint = await rendererFingerprint(fileURLToPath(config.root), fileURLToPath(config.srcDir));
 	const digestOf = (m: Pick<LoadedMaterial, 'source' | 'folderFiles'>) =>
 		generateDigest(`${fingerprint}\n${config.base}\n${[...m.folderFiles].sort().join('\n')}\n${m.source}`);
 
