@@ -36,7 +36,8 @@ export function dataStoreFromFile(): AstroIntegration {
 								name: 'data-store-file',
 								enforce: 'pre',
 								// Before Astro's own loader, which would read the store, check it and escape
-								// all of it into a literal (8 s at 10,000 materials) only to have it replaced.
+								// all of it into a literal only to have it replaced (at 10,000 materials the Vite
+								// build took 16 s with that, under 2 s without).
 								load: {
 									order: 'pre',
 									filter: { id: new RegExp(`^${escapeRegExp(RESOLVED_DATA_STORE_ID)}$`) },
