@@ -6,7 +6,7 @@ import sitemap from '@astrojs/sitemap';
 import { cdnFiles } from './src/integrations/cdn-files.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
-import { indexablePages, withLastModified } from './src/integrations/sitemap-filter.ts';
+import { sitemapOptions } from './src/integrations/sitemap-filter.ts';
 
 const outDir = process.env.OUT_DIR ?? './dist';
 const base = process.env.BASE_PATH ?? '/';
@@ -23,7 +23,7 @@ export default defineConfig({
 		mdx(),
 		react(),
 		dataStoreFromFile(),
-		sitemap({ filter: indexablePages(outDir, base), serialize: withLastModified(outDir, base) }),
+		sitemap(sitemapOptions(outDir, base)),
 		// After the pages are written: it hashes their inline scripts and styles into the CSP.
 		cdnFiles(),
 		// Last: its index has been building alongside the pages, and the hooks before gave it time.

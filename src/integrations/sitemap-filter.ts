@@ -35,36 +35,49 @@ function readHead(file: string): string {
 	}
 }
 
+interface PageFacts {
+	indexable: boolean;
+	modified: string | undefined;
+}
+
 /**
- * Reads the head of the built page behind a sitemap URL, or undefined when it is not an
- * HTML page. Only the head: the filter and the serializer run for each of thousands of pages.
+ * What the sitemap needs from the built page behind a URL, read once per page (only its
+ * head: the filter and the serializer each run for every one of thousands of pages).
  */
-function builtPage(outDir: string, base: string): (page: string) => string | undefined {
+function pageFacts(outDir: string, base: string): (page: string) => PageFacts {
 	const prefix = base.replace(/\/$/, '');
+	const known = new Map<string, PageFacts>();
 	return (page) => {
-		const path = decodeURIComponent(new URL(page).pathname).slice(prefix.length);
-		if (path.endsWith('.html')) return undefined;
-		try {
-			return readHead(join(outDir, path, 'index.html'));
-		} catch {
-			return undefined;
+		let facts = known.get(page);
+		if (!facts) {
+			facts = { indexable: false, modified: undefined };
+			const path = decodeURIComponent(new URL(page).pathname).slice(prefix.length);
+			// Files such as 404.html are not pages of the sitemap; a missing page is not listed.
+			if (!path.endsWith('.html')) {
+				try {
+					const head = readHead(join(outDir, path, 'index.html'));
+					facts = { indexable: !isNoindex(head), modified: modifiedDate(head) };
+				} catch {
+					// Not built: stays out.
+				}
+			}
+			known.set(page, facts);
 		}
+		return facts;
 	};
 }
 
-export function indexablePages(outDir: string, base: string): (page: string) => boolean {
-	const read = builtPage(outDir, base);
-	return (page) => {
-		const html = read(page);
-		return html !== undefined && !isNoindex(html);
-	};
-}
-
-/** For @astrojs/sitemap's `serialize`: adds `lastmod` to material pages. */
-export function withLastModified(outDir: string, base: string): <T extends { url: string; lastmod?: string | undefined }>(item: T) => T {
-	const read = builtPage(outDir, base);
-	return (item) => {
-		const modified = modifiedDate(read(item.url) ?? '');
-		return modified ? { ...item, lastmod: modified } : item;
+/** For @astrojs/sitemap: `filter` leaves out noindex pages, `serialize` adds `lastmod` to material pages. */
+export function sitemapOptions(outDir: string, base: string): {
+	filter: (page: string) => boolean;
+	serialize: <T extends { url: string; lastmod?: string | undefined }>(item: T) => T;
+} {
+	const facts = pageFacts(outDir, base);
+	return {
+		filter: (page) => facts(page).indexable,
+		serialize: (item) => {
+			const { modified } = facts(item.url);
+			return modified ? { ...item, lastmod: modified } : item;
+		},
 	};
 }

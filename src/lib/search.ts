@@ -27,9 +27,11 @@ import {
 /** The content loader writes every published material's search document here, in the cache folder. */
 export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
 
-/** Where a material's search document is published, relative to the site's root: `meklet/dati/<subject>/<slug>.json`. */
-export const searchDocumentPath = (id: string): string => `${SEARCH_DOCUMENTS_DIR}/${id}.json`;
+/** The folder of the published search documents, relative to the site's root. */
 export const SEARCH_DOCUMENTS_DIR = 'meklet/dati';
+
+/** Where a material's search document is published: `meklet/dati/<subject>/<slug>.json`. */
+export const searchDocumentPath = (id: string): string => `${SEARCH_DOCUMENTS_DIR}/${id}.json`;
 
 /** The search document's address, from the material page's address (with the base, if any). */
 export const searchDocumentUrl = (materialUrl: string): string => materialUrl.replace(/\/materiali\/([^/]+)\/([^/]+)\/$/, (_, subject: string, slug: string) => `/${searchDocumentPath(`${subject}/${slug}`)}`);
