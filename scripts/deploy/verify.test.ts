@@ -3,8 +3,8 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
-import { directive, findSecret, formatManifest, headerProblems, policyProblems, redirectProblems, servesPath, verifySite } from './verify.ts';
+import { inlineHashes, parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
+import { directive, findSecret, formatManifest, hashOrigins, headerProblems, policyProblems, redirectProblems, servesPath, verifySite } from './verify.ts';
 
 let dir: string;
 const put = async (path: string, content: string | Buffer = 'x') => {
@@ -71,6 +71,11 @@ describe('verifySite', () => {
 		expect((await verifySite(dir)).problems).toEqual([`meklet/index.html: an inline script (${hash('start()')}) is not in script-src`]);
 	});
 
+	test('script-looking text in a material’s title is not a script the policy must allow', async () => {
+		await put('materiali/fizika/jauns/index.html', '<title><script>x()</script></title><meta name="description" content="<script>x()</script>"><h1>&lt;script&gt;x()&lt;/script&gt;</h1>');
+		expect((await verifySite(dir)).problems).toEqual([]);
+	});
+
 	test('secrets in any text file, and the deploy’s own credentials, are refused', async () => {
 		await put('materiali/fizika/jauns/dati.csv', 'a,b\n-----BEGIN RSA PRIVATE KEY-----\n');
 		await put('_astro/app.js', 'const t="cf-token-value-1234"');
@@ -103,17 +108,35 @@ describe('_headers beyond its syntax', () => {
 
 	test('the policy must allow each inline script and style of the page it applies to', () => {
 		const rules = parseHeaders(`/*\n  Content-Security-Policy: script-src 'self' ${hash('a()')}; style-src-elem 'self' ${hash('p{}')}\n/meklet/*\n  ! Content-Security-Policy\n`);
-		const pages = new Map([
-			['index.html', `<script>a()</script><style>p{}</style>`],
-			['jomas/index.html', `<script>b()</script><style>q{}</style><script type="application/ld+json">{}</script>`],
-			['meklet/index.html', ''],
-		]);
+		const pages = new Map(
+			[
+				['index.html', `<script>a()</script><style>p{}</style>`],
+				['jomas/index.html', `<script>b()</script><style>q{}</style><script type="application/ld+json">{}</script>`],
+				['meklet/index.html', ''],
+			].map(([path, html]) => [path!, inlineHashes(html!)]),
+		);
 		expect(policyProblems(rules, pages)).toEqual([
 			`jomas/index.html: an inline script (${hash('b()')}) is not in script-src`,
 			`jomas/index.html: an inline style (${hash('q{}')}) is not in style-src-elem`,
 			'meklet/index.html: no Content-Security-Policy applies',
 		]);
-		expect(policyProblems(parseHeaders("/*\n  Content-Security-Policy: script-src 'self' 'unsafe-inline'\n"), new Map([['index.html', '']]))).toEqual(["index.html: script-src allows 'self' 'unsafe-inline'"]);
+		expect(policyProblems(parseHeaders("/*\n  Content-Security-Policy: script-src 'self' 'unsafe-inline'\n"), new Map([['index.html', inlineHashes('')]]))).toEqual(["index.html: script-src allows 'self' 'unsafe-inline'"]);
+	});
+
+	test('an over-long policy line names the pages its hashes come from, those with hashes of their own first', () => {
+		const island = inlineHashes(`<script>${ISLAND}</script>`);
+		const pages = new Map([
+			['index.html', island],
+			['materiali/a/index.html', inlineHashes(`<script>${ISLAND}</script><style>p{}</style>`)],
+			['materiali/b/index.html', inlineHashes('<script>b()</script><script>c()</script>')],
+			['meklet/index.html', inlineHashes('<p>nav skriptu</p>')],
+		]);
+		const line = `  Content-Security-Policy: script-src 'self' ${hash(ISLAND)} ${hash('b()')} ${hash('c()')}; style-src-elem 'self' ${hash('p{}')}${' '.repeat(2_000)}`;
+		const text = `/*\n${line}\n`;
+		expect(hashOrigins(line, pages)).toBe('its 4 inline hashes come from 3 pages: materiali/a/index.html, materiali/b/index.html, index.html');
+		expect(hashOrigins(line, pages, 1)).toBe('its 4 inline hashes come from 3 pages: materiali/a/index.html and 2 more');
+		expect(headerProblems(text, parseHeaders(text), pages)).toEqual([`_headers line 2: ${line.length} characters; at most 2000; its 4 inline hashes come from 3 pages: materiali/a/index.html, materiali/b/index.html, index.html`]);
+		expect(hashOrigins("script-src 'self'", pages)).toBe('');
 	});
 
 	test('directive reads one directive’s sources', () => {

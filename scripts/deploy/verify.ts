@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { headersFor, inlineScriptHashes, inlineStyleHashes, parseHeaders, parseRedirects, type HeaderRule, type Redirect } from '../../src/lib/cdn.ts';
+import { headersFor, inlineHashes, parseHeaders, parseRedirects, type HeaderRule, type InlineHashes, type Redirect } from '../../src/lib/cdn.ts';
 
 /** Cloudflare Pages limits (developers.cloudflare.com/pages/platform/limits, …/configuration/headers, …/redirects). */
 export const LIMITS = { files: 20_000, fileBytes: 25 * 1024 * 1024, headerRules: 100, headerLineChars: 2_000, redirects: 2_000, redirectLineChars: 1_000 };
@@ -78,12 +78,31 @@ export function servesPath(paths: ReadonlySet<string>, urlPath: string, base = '
 	return path === '' ? paths.has('index.html') : paths.has(path) || paths.has(`${path.replace(/\/$/, '')}/index.html`);
 }
 
-/** What Cloudflare would refuse or ignore in `_headers` beyond its syntax. */
-export function headerProblems(text: string, rules: readonly HeaderRule[]): string[] {
+/**
+ * The pages whose inline scripts and styles put the hashes of a `_headers` line there,
+ * those with hashes few other pages share first: hashes a material's text turned into
+ * are on its page alone. Empty when the line holds no page's hash.
+ */
+export function hashOrigins(line: string, pages: ReadonlyMap<string, InlineHashes>, shown = 5): string {
+	const sharing = new Map<string, number>();
+	for (const { scriptHashes, styleHashes } of pages.values()) for (const hash of [...scriptHashes, ...styleHashes]) if (line.includes(hash)) sharing.set(hash, (sharing.get(hash) ?? 0) + 1);
+	const rarest = [...pages]
+		.map(([path, { scriptHashes, styleHashes }]) => ({ path, shared: Math.min(...[...scriptHashes, ...styleHashes].map((hash) => sharing.get(hash) ?? Infinity)) }))
+		.filter((page) => page.shared !== Infinity)
+		.sort((a, b) => a.shared - b.shared || (a.path < b.path ? -1 : 1));
+	if (rarest.length === 0) return '';
+	const more = rarest.length > shown ? ` and ${rarest.length - shown} more` : '';
+	return `its ${sharing.size} inline hashes come from ${rarest.length} pages: ${rarest.slice(0, shown).map((page) => page.path).join(', ')}${more}`;
+}
+
+/** What Cloudflare would refuse or ignore in `_headers` beyond its syntax; an over-long line names the pages its hashes come from. */
+export function headerProblems(text: string, rules: readonly HeaderRule[], pages: ReadonlyMap<string, InlineHashes> = new Map()): string[] {
 	const problems: string[] = [];
 	if (rules.length > LIMITS.headerRules) problems.push(`_headers has ${rules.length} rules; at most ${LIMITS.headerRules}`);
 	text.split('\n').forEach((line, i) => {
-		if (line.length > LIMITS.headerLineChars) problems.push(`_headers line ${i + 1}: ${line.length} characters; at most ${LIMITS.headerLineChars}`);
+		if (line.length <= LIMITS.headerLineChars) return;
+		const origins = hashOrigins(line, pages);
+		problems.push(`_headers line ${i + 1}: ${line.length} characters; at most ${LIMITS.headerLineChars}${origins ? `; ${origins}` : ''}`);
 	});
 	for (const { path } of rules) {
 		if (!path.startsWith('/') && !path.startsWith('https://')) problems.push(`_headers: rule "${path}" must start with / or https://`);
@@ -118,10 +137,10 @@ export function directive(csp: string, name: string): string[] {
 	return found?.slice(1) ?? [];
 }
 
-/** Does the policy the pages get allow each inline script and style they contain? */
-export function policyProblems(rules: readonly HeaderRule[], pages: ReadonlyMap<string, string>, base = '/'): string[] {
+/** Does the policy the pages get allow each inline script and style they contain (`inlineHashes` of each page)? */
+export function policyProblems(rules: readonly HeaderRule[], pages: ReadonlyMap<string, InlineHashes>, base = '/'): string[] {
 	const problems: string[] = [];
-	for (const [path, html] of pages) {
+	for (const [path, { scriptHashes, styleHashes }] of pages) {
 		const urlPath = `${base.replace(/\/$/, '')}/${path.replace(/(^|\/)index\.html$/, '$1')}`;
 		const csp = headersFor(rules, urlPath).get('content-security-policy');
 		if (!csp) {
@@ -130,22 +149,22 @@ export function policyProblems(rules: readonly HeaderRule[], pages: ReadonlyMap<
 		}
 		const scripts = directive(csp, 'script-src');
 		if (scripts.some((source) => source === "'unsafe-inline'" || source === "'unsafe-eval'")) problems.push(`${path}: script-src allows ${scripts.join(' ')}`);
-		for (const hash of inlineScriptHashes(html)) if (!scripts.includes(hash)) problems.push(`${path}: an inline script (${hash}) is not in script-src`);
+		for (const hash of scriptHashes) if (!scripts.includes(hash)) problems.push(`${path}: an inline script (${hash}) is not in script-src`);
 		const styles = directive(csp, 'style-src-elem');
-		for (const hash of inlineStyleHashes(html)) if (styles.length > 0 && !styles.includes(hash)) problems.push(`${path}: an inline style (${hash}) is not in style-src-elem`);
+		for (const hash of styleHashes) if (styles.length > 0 && !styles.includes(hash)) problems.push(`${path}: an inline style (${hash}) is not in style-src-elem`);
 	}
 	return problems;
 }
 
 export async function verifySite(dir: string, base = '/', options: { secretValues?: readonly string[] } = {}): Promise<Verification> {
 	const problems: string[] = [];
-	const pages = new Map<string, string>();
+	const pages = new Map<string, InlineHashes>();
 	const texts = new Map<string, string>();
 	const files = await listFiles(dir, (path, content) => {
 		const ext = extname(path);
 		if (!TEXT.has(ext) || content.byteLength > LIMITS.fileBytes) return;
 		const text = content.toString('utf8');
-		if (ext === '.html') pages.set(path, text);
+		if (ext === '.html') pages.set(path, inlineHashes(text));
 		if (path === '_headers' || path === '_redirects') texts.set(path, text);
 		const secret = findSecret(text, options.secretValues);
 		if (secret) problems.push(`${path}: contains ${secret}`);
@@ -161,7 +180,7 @@ export async function verifySite(dir: string, base = '/', options: { secretValue
 	if (headers !== undefined) {
 		try {
 			const rules = parseHeaders(headers);
-			problems.push(...headerProblems(headers, rules));
+			problems.push(...headerProblems(headers, rules, pages));
 			if (!rules.some((rule) => rule.headers.some(([name]) => name === 'Content-Security-Policy'))) problems.push('_headers sets no Content-Security-Policy');
 			else problems.push(...policyProblems(rules, pages, base));
 		} catch (error) {

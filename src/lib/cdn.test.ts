@@ -1,11 +1,19 @@
 import { createHash } from 'node:crypto';
+import fc from 'fast-check';
+import { html as html5, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { VIDEO_EMBED_ORIGINS, videoEmbed } from '../authoring/components.ts';
-import { contentSecurityPolicy, formatHeaders, formatRedirects, headerRules, headersFor, inlineScriptHashes, inlineStyleHashes, parseHeaders, parseRedirects } from './cdn.ts';
+import { type InlineHashes, contentSecurityPolicy, formatHeaders, formatRedirects, headerRules, headersFor, inlineHashes, inlineScriptHashes, inlineStyleHashes, parseHeaders, parseRedirects } from './cdn.ts';
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 
 describe('inline hashes', () => {
+	const SCRIPT = '<script>window.__pwned=1</script>';
+	const STYLE = '<style>body{display:none}</style>';
+	/** A page around `body`, with one real script and style that must be found whatever surrounds them. */
+	const page = (head: string, body = '') => `<!doctype html><html><head>${head}<script>real()</script><style>p{}</style></head><body>${body}</body></html>`;
+	const REAL = { scriptHashes: [hash('real()')], styleHashes: [hash('p{}')] };
+
 	test('hash the scripts that run, skip external scripts and JSON-LD', () => {
 		const html = '<script>alert(1)</script><script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script type="module">go()</script>';
 		expect(inlineScriptHashes(html)).toEqual([hash('alert(1)'), hash('go()')].sort());
@@ -16,6 +24,79 @@ describe('inline hashes', () => {
 		expect(inlineStyleHashes(html)).toEqual([hash('a{color:red}')]);
 	});
 
+	test.each([
+		['a double-quoted attribute', (tag: string) => page(`<meta name="description" content="${tag}">`)],
+		['a single-quoted attribute', (tag: string) => page(`<meta property='og:title' content='${tag}'>`)],
+		['an unquoted attribute', (tag: string) => page('', `<abbr title=${tag}>a</abbr>`)],
+		['an attribute that closes another element first', (tag: string) => page('', `<abbr title="</abbr>${tag}">a</abbr>`)],
+		['a comment', (tag: string) => page(`<!-- ${tag} -->`)],
+		['<title>', (tag: string) => page(`<title>${tag}</title>`)],
+		['<title>, after a </title>-looking attribute', (tag: string) => page(`<title>a</title><meta content="</title>${tag}">`)],
+		['<textarea>', (tag: string) => page('', `<textarea>${tag}</textarea>`)],
+		['<noscript>', (tag: string) => page('', `<noscript>${tag}</noscript>`)],
+		['escaped text', (tag: string) => page('', `<p>${tag.replaceAll('<', '&lt;').replaceAll('>', '&gt;')}</p><code>&lt;${tag.slice(1)}</code>`)],
+	])('script and style text in %s is not an element', (_, around) => {
+		for (const tag of [SCRIPT, STYLE]) expect(inlineHashes(around(tag)), tag).toEqual(REAL);
+	});
+
+	test('script and style text in a real script’s string is part of that script', () => {
+		const code = `const s = "${SCRIPT.replace('</', '<\\/')}${STYLE.replace('</', '<\\/')}";`;
+		expect(inlineHashes(`<script>${code}</script>`)).toEqual({ scriptHashes: [hash(code)], styleHashes: [] });
+	});
+
+	test('a script ends where the tokenizer says: at </script followed by space, / or >, in any case; not inside <!--<script>', () => {
+		expect(inlineScriptHashes('<script>a="</script >";b()</script>')).toEqual([hash('a="')]);
+		expect(inlineScriptHashes('<script>a="</SCRIPT\t>";b()</script>')).toEqual([hash('a="')]);
+		expect(inlineScriptHashes('<script>a="</scripts>"</script>')).toEqual([hash('a="</scripts>"')]);
+		// The double-escaped state: a </script> after <!--<script> does not end the script.
+		expect(inlineScriptHashes('<script><!--<script>x()</script>-->y()</script>')).toEqual([hash('<!--<script>x()</script>-->y()')]);
+		expect(inlineStyleHashes('<style>a::after{content:"</STYLE/>"}</style>')).toEqual([hash('a::after{content:"')]);
+	});
+
+	test('upper- and mixed-case tags are elements', () => {
+		expect(inlineHashes('<SCRIPT>a()</SCRIPT><ScRiPt TYPE="module">b()</sCrIpT><STYLE>p{}</STYLE>')).toEqual({ scriptHashes: [hash('a()'), hash('b()')].sort(), styleHashes: [hash('p{}')] });
+	});
+
+	test('which scripts run: modules do; src, JSON and JSON-LD do not; look-alike attributes change nothing', () => {
+		const html = [
+			'<script type="module">m()</script>',
+			'<script type="application/ld+json">{"@type":"Course"}</script>',
+			'<script type="APPLICATION/JSON">{"a":1}</script>',
+			'<script src="/a.js">ignored()</script>',
+			'<script src>empty()</script>',
+			'<script data-src="/a.js">d()</script>',
+			'<script data-type="application/json">j()</script>',
+		].join('');
+		expect(inlineScriptHashes(html)).toEqual([hash('m()'), hash('d()'), hash('j()')].sort());
+	});
+
+	test('a <style> in a real element’s attribute does not count, one in a <template> does', () => {
+		expect(inlineStyleHashes('<div data-x="<style>q{}</style>"><template><style>t{}</style><script>t()</script></template></div>')).toEqual([hash('t{}')]);
+		expect(inlineScriptHashes('<template><script>t()</script></template>')).toEqual([hash('t()')]);
+	});
+
+	test('SVG’s script and style are not HTML elements and are not hashed', () => {
+		expect(inlineHashes('<svg><style>circle{}</style><script>s()</script></svg>')).toEqual({ scriptHashes: [], styleHashes: [] });
+		// An SVG <template> is no HTML template: it has no content fragment to look into.
+		expect(inlineHashes('<svg><template><script>s()</script></template></svg><style>p{}</style>')).toEqual({ scriptHashes: [], styleHashes: [hash('p{}')] });
+	});
+
+	test('the hash is of the text the browser sees: CRLF and CR become LF, NUL becomes U+FFFD', () => {
+		expect(inlineScriptHashes('<script>a();\r\nb();\rc();</script>')).toEqual([hash('a();\nb();\nc();')]);
+		expect(inlineStyleHashes('<style>p{}\0</style>')).toEqual([hash('p{}\uFFFD')]);
+		expect(inlineStyleHashes(Buffer.from('<style>p{}\0</style>').toString('latin1'), 'latin1')).toEqual([hash('p{}\uFFFD')]);
+	});
+
+	test('a page is parsed up to its last script or style only where the parser would read fresh markup there', () => {
+		const formulas = '<p>' + '<span class="katex">x</span>'.repeat(1_000) + '</p>';
+		const head = '<script type="application/ld+json">{}</script><style>p{}</style>';
+		expect(inlineHashes(`<head>${head}</head><body>${formulas}</body>`)).toEqual({ scriptHashes: [], styleHashes: [hash('p{}')] });
+		// Cut after the last </style> or </script>, these would end inside a <title>, a <style> or a comment: all is read.
+		expect(inlineHashes(`<title><style>x</style>${formulas}</title>`)).toEqual({ scriptHashes: [], styleHashes: [] });
+		expect(inlineHashes(`<style>a</script>b${formulas}`)).toEqual({ scriptHashes: [], styleHashes: [hash(`a</script>b${formulas}`)] });
+		expect(inlineHashes(`<!--</style>--><script>s()</script><!--</script>${formulas}-->`)).toEqual({ scriptHashes: [hash('s()')], styleHashes: [] });
+	});
+
 	test('a page read as bytes (latin1) gets the same hashes as the page read as text', () => {
 		const html = '<script>meklē("ābols")</script><style>q::before{content:"„"}</style>';
 		const bytes = Buffer.from(html, 'utf8').toString('latin1');
@@ -23,6 +104,57 @@ describe('inline hashes', () => {
 		expect(inlineStyleHashes(bytes, 'latin1')).toEqual(inlineStyleHashes(html));
 		// Decoded as UTF-8 but hashed as latin1 would differ: the encoding is not cosmetic.
 		expect(inlineScriptHashes(html, 'latin1')).not.toEqual(inlineScriptHashes(html));
+	});
+
+	test('Latvian text around and inside scripts and styles: the same elements and hashes from bytes as from text', () => {
+		const html = [
+			'<!doctype html><html lang="lv"><head><title>Ķīmija: &lt;script&gt; un „pēdiņas”</title>',
+			'<meta name="description" content="Ūdens — <script>ļauns()</script> ģērbonis">',
+			'<script>const vārds = "Ģirts Šņore";\r\nconsole.log(`${vārds} — ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž`);</script>',
+			'<style>.piezīme::before{content:"Uzmanību — ļoti svarīgi"}</style></head>',
+			'<body><p title=\'Ēdiens <style>x{}</style>\'>Čaulas 😀</p><script type="module">import("./ābele.js")</script></body></html>',
+		].join('\n');
+		const bytes = Buffer.from(html, 'utf8').toString('latin1');
+		const expected = {
+			scriptHashes: [hash('const vārds = "Ģirts Šņore";\nconsole.log(`${vārds} — ĀČĒĢĪĶĻŅŠŪŽ āčēģīķļņšūž`);'), hash('import("./ābele.js")')].sort(),
+			styleHashes: [hash('.piezīme::before{content:"Uzmanību — ļoti svarīgi"}')],
+		};
+		expect(inlineHashes(html)).toEqual(expected);
+		expect(inlineHashes(bytes, 'latin1')).toEqual(expected);
+	});
+});
+
+/** An independent reading for the property test: parse5's whole tree, each element's text as the tokenizer emitted it. */
+function wholeTreeHashes(html: string): InlineHashes {
+	const found: InlineHashes = { scriptHashes: [], styleHashes: [] };
+	const visit = (node: DefaultTreeAdapterTypes.ParentNode) => {
+		for (const child of node.childNodes) {
+			if (!('tagName' in child)) continue;
+			const text = child.childNodes.map((text) => ('value' in text ? text.value : '')).join('');
+			const type = child.attrs.find((attr) => attr.name === 'type')?.value ?? '';
+			const data = child.attrs.some((attr) => attr.name === 'src') || /^\s*application\/(?:ld\+)?json\s*$/i.test(type);
+			if (child.namespaceURI === html5.NS.HTML && child.tagName === 'script' && !data) found.scriptHashes.push(hash(text));
+			if (child.namespaceURI === html5.NS.HTML && child.tagName === 'style') found.styleHashes.push(hash(text));
+			visit('content' in child ? child.content : child);
+		}
+	};
+	visit(parse(html));
+	return { scriptHashes: [...new Set(found.scriptHashes)].sort(), styleHashes: [...new Set(found.styleHashes)].sort() };
+}
+
+describe('inline hashes of any markup', () => {
+	/** Pieces that switch the tokenizer's state, in any order: the parse that stops early must agree with the whole tree. */
+	const PIECES = ['<script>', '</script>', '</SCRIPT >', '<script type="application/ld+json">', '<script src=x>', '<style>', '</style>', '<!--', '-->', '<!--<script>', '<title>', '</title>', '<textarea>', '</textarea>', '<noscript>', '</noscript>', '<svg>', '</svg>', '<math><mi>', '</mi></math>', '<template>', '</template>', '<table>', '<p title="', '<p title=\'', '"', "'", '>', '<![CDATA[', ']]>', 'a();', 'ā', '€', '\r\n', '\0', '&lt;script&gt;', ' '];
+
+	test('the elements found are those of the whole tree, and bytes read as latin1 give the same hashes', () => {
+		fc.assert(
+			fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 40 }), (pieces) => {
+				const html = pieces.join('');
+				expect(inlineHashes(html)).toEqual(wholeTreeHashes(html));
+				expect(inlineHashes(Buffer.from(html).toString('latin1'), 'latin1')).toEqual(wholeTreeHashes(html));
+			}),
+			{ numRuns: 3_000 },
+		);
 	});
 });
 

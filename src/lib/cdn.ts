@@ -3,7 +3,11 @@
  * security headers, `_redirects` for materials' earlier addresses. Plain functions, so
  * the build writes the files, the deploy script verifies them and tests check both.
  */
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
+import { html as html5, parse, type DefaultTreeAdapterTypes, type Token } from 'parse5';
+
+type Element = DefaultTreeAdapterTypes.Element;
+type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 
 export interface HeaderRule {
 	/** A path pattern; `*` matches anything. */
@@ -36,21 +40,106 @@ export type PageEncoding = 'utf8' | 'latin1';
 
 const cspHash = (source: string, encoding: PageEncoding) => `'sha256-${createHash('sha256').update(source, encoding).digest('base64')}'`;
 
-/** sha256 sources for every inline script that runs (JSON-LD is data, not script). */
-export function inlineScriptHashes(html: string, encoding: PageEncoding = 'utf8'): string[] {
-	const hashes = new Set<string>();
-	for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
-		const attributes = match[1] ?? '';
-		if (/\bsrc\s*=/.test(attributes) || /type\s*=\s*"?application\/(?:ld\+)?json/i.test(attributes)) continue;
-		hashes.add(cspHash(match[2] ?? '', encoding));
-	}
-	return [...hashes].sort();
+/** An inline `<script>` or `<style>` element: its attributes and its text as the browser hashes it. */
+interface InlineElement {
+	tagName: 'script' | 'style';
+	attrs: Token.Attribute[];
+	source: string;
 }
 
-/** sha256 sources for every inline `<style>` element (Astro's island styles). */
-export function inlineStyleHashes(html: string, encoding: PageEncoding = 'utf8'): string[] {
-	return [...new Set([...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/gi)].map((match) => cspHash(match[1] ?? '', encoding)))].sort();
+/**
+ * The `<script>` and `<style>` elements a browser's parser finds in a page. Only a real
+ * parser knows that `<script>` in an attribute value, a comment, `<title>`, `<textarea>`
+ * or `<noscript>` is text, and where a script ends. Only HTML elements count: SVG's are
+ * parsed as markup (entities decoded), the site emits none, and unhashed they are blocked.
+ */
+function inlineElements(html: string, encoding: PageEncoding): InlineElement[] {
+	const cut = parseUpTo(html);
+	if (cut === 0) return [];
+	if (cut < html.length) {
+		const found = elementsIn(`${html.slice(0, cut)}<script>${SENTINEL}</script>`, encoding);
+		if (found.at(-1)?.source === SENTINEL && found.at(-1)?.tagName === 'script') return found.slice(0, -1);
+	}
+	return elementsIn(html, encoding);
 }
+
+/** A script no page can contain (a new one each run), appended where parsing stops. */
+const SENTINEL = `cdn-scan-${randomUUID()}`;
+
+/**
+ * How much of a page the parser must read: nothing without `<script` or `<style`; up to
+ * the `>` after the last `</script` or `</style` when no element starts later (a
+ * material page has its one JSON-LD script in the head and tens of kB of formulas
+ * after it); else all. Parsing is a streaming algorithm, so the elements before the cut
+ * are the same, provided the cut falls where the parser reads fresh markup: the
+ * sentinel script after it is then an element of its own, and if not (the cut fell in
+ * a comment, attribute, title or SVG) the whole page is parsed.
+ */
+function parseUpTo(html: string): number {
+	let lastOpen = -1;
+	let lastClose = -1;
+	for (const match of html.matchAll(/<(\/?)(?:script|style)/gi)) {
+		if (match[1]) lastClose = match.index;
+		else lastOpen = match.index;
+	}
+	if (lastOpen === -1) return 0;
+	const end = lastClose > lastOpen ? html.indexOf('>', lastClose) + 1 : 0;
+	return end > 0 ? end : html.length;
+}
+
+function elementsIn(html: string, encoding: PageEncoding): InlineElement[] {
+	const found: InlineElement[] = [];
+	const visit = (node: ParentNode) => {
+		for (const child of node.childNodes) {
+			if (!('tagName' in child)) continue;
+			if ((child.tagName === 'script' || child.tagName === 'style') && child.namespaceURI === html5.NS.HTML) {
+				found.push({ tagName: child.tagName, attrs: child.attrs, source: sourceText(html, child, encoding) });
+			}
+			visit('content' in child ? child.content : child);
+		}
+	};
+	visit(parse(html, { sourceCodeLocationInfo: true }));
+	return found;
+}
+
+/** U+FFFD as the page's text holds it: a page read as `latin1` holds its UTF-8 bytes. */
+const REPLACEMENT: Record<PageEncoding, string> = { utf8: '\uFFFD', latin1: Buffer.from('\uFFFD').toString('latin1') };
+
+/**
+ * An element's text as the browser hashes it: a slice of the file (so a page read as
+ * `latin1` keeps its bytes), after what the tokenizer does to script and style text:
+ * line endings become \n, NUL becomes U+FFFD. Chromium allows a script only by the hash
+ * of that text, not of the raw CRLF bytes.
+ */
+function sourceText(html: string, element: Element, encoding: PageEncoding): string {
+	const first = element.childNodes[0]?.sourceCodeLocation;
+	const last = element.childNodes.at(-1)?.sourceCodeLocation;
+	return first && last ? html.slice(first.startOffset, last.endOffset).replace(/\r\n?/g, '\n').replaceAll('\0', REPLACEMENT[encoding]) : '';
+}
+
+const attribute = (element: InlineElement, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
+
+/** External scripts bring their own code; JSON and JSON-LD are data the browser never runs. */
+const runsInline = (script: InlineElement) => attribute(script, 'src') === undefined && !/^\s*application\/(?:ld\+)?json\s*$/i.test(attribute(script, 'type') ?? '');
+
+export interface InlineHashes {
+	scriptHashes: string[];
+	styleHashes: string[];
+}
+
+/** sha256 sources for a page's inline scripts that run and its `<style>` elements, from one parse. */
+export function inlineHashes(html: string, encoding: PageEncoding = 'utf8'): InlineHashes {
+	const elements = inlineElements(html, encoding);
+	const hashes = (wanted: (element: InlineElement) => boolean) => [...new Set(elements.filter(wanted).map((element) => cspHash(element.source, encoding)))].sort();
+	return {
+		scriptHashes: hashes((element) => element.tagName === 'script' && runsInline(element)),
+		styleHashes: hashes((element) => element.tagName === 'style'),
+	};
+}
+
+export const inlineScriptHashes = (html: string, encoding: PageEncoding = 'utf8'): string[] => inlineHashes(html, encoding).scriptHashes;
+
+export const inlineStyleHashes = (html: string, encoding: PageEncoding = 'utf8'): string[] => inlineHashes(html, encoding).styleHashes;
 
 export interface PolicySources {
 	scriptHashes: readonly string[];
