@@ -104,15 +104,20 @@ test.describe('what the CDN serves', () => {
 		for (const path of ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml']) expect(headersFor(headerRules, path).get('access-control-allow-origin'), path).toBe('*');
 	});
 
-	test('_redirects sends every earlier address of a material to its page', async ({ request }) => {
+	test('_redirects sends every earlier address of a material, and of its attachments, to the current one', async ({ request }) => {
 		const materials = await publishedMaterials();
 		const redirects = parseRedirects(await readFile(resolve(dist, '_redirects'), 'utf8'));
 		expect(redirects).toEqual(
 			materials
-				.flatMap((m) => m.data.aliases.map((alias) => ({ from: pathOf(alias), to: pathOf(m.id), status: 301 })))
+				.flatMap((m) => m.data.aliases.flatMap((alias) => ['', ...m.data.attachments.map((a) => a.file)].map((file) => ({ from: `${pathOf(alias)}${file}`, to: `${pathOf(m.id)}${file}`, status: 301 }))))
 				.sort((a, b) => a.from.localeCompare(b.from)),
 		);
-		for (const { from, to } of redirects) {
+		// Attachments exist once, at the current address; the earlier one only redirects.
+		for (const { from, to } of redirects.filter((r) => !r.from.endsWith('/'))) {
+			expect((await request.get(to)).status()).toBe(200);
+			expect((await request.get(from)).status()).toBe(404);
+		}
+		for (const { from, to } of redirects.filter((r) => r.from.endsWith('/'))) {
 			expect((await request.get(to)).status()).toBe(200);
 			// Hosts without redirects still have the page at the old address.
 			expect(await (await request.get(from)).text()).toContain(`url=${to}`);

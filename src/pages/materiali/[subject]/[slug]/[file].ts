@@ -6,13 +6,10 @@ import { attachmentDetails } from '../../../../lib/attachments.ts';
 
 export const getStaticPaths = (async () => {
 	const materials = await getPublishedMaterials();
-	// Attachments stay downloadable at a moved material's earlier addresses too: teachers keep links to them.
+	// One copy each, at the current address: earlier addresses reach it through _redirects (src/pages/cdn/redirects.txt.ts).
 	return materials.flatMap((entry) => {
-		const attachments = attachmentDetails(entry.id, entry.filePath ?? '', entry.data.attachments);
-		return [entry.id, ...entry.data.aliases].flatMap((id) => {
-			const [subject, slug] = id.split('/');
-			return attachments.map((attachment) => ({ params: { subject, slug, file: attachment.file }, props: { source: attachment.source } }));
-		});
+		const [subject, slug] = entry.id.split('/');
+		return attachmentDetails(entry.id, entry.filePath ?? '', entry.data.attachments).map((attachment) => ({ params: { subject, slug, file: attachment.file }, props: { source: attachment.source } }));
 	});
 }) satisfies GetStaticPaths;
 
