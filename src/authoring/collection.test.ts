@@ -1,9 +1,11 @@
-import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadMaterials, MAX_ATTACHMENT_MB } from './collection.ts';
+import { loadMaterials } from './collection.ts';
+import { MAX_ATTACHMENT_MB } from './files.ts';
 import { writeMaterial } from '../test/fixtures.ts';
+import { t } from '../i18n/index.ts';
 
 let root: string;
 const materialsDir = () => join(root, 'content/materials');
@@ -36,8 +38,9 @@ describe('loadMaterials', () => {
 		await write('fizika/a');
 		const { materials, issues } = await load();
 		expect(issues).toEqual([]);
-		expect(materials[0]?.rendered.html).toContain('<h2 id="saturs">Saturs</h2>');
-		expect(materials[0]?.rendered.headings).toEqual([{ depth: 2, slug: 'saturs', text: 'Saturs' }]);
+		// The page's own table of contents is #saturs, so the body's heading is numbered on.
+		expect(materials[0]?.rendered.html).toContain('<h2 id="saturs-1">Saturs</h2>');
+		expect(materials[0]?.rendered.headings).toEqual([{ depth: 2, slug: 'saturs-1', text: 'Saturs' }]);
 	});
 
 	test('a related material that does not exist', async () => {
@@ -65,7 +68,7 @@ describe('loadMaterials', () => {
 
 	test('an attachment that is too large', async () => {
 		await write('fizika/a', { attachments: [{ file: 'liels.pdf', title: 'Liels fails' }] }, undefined, { 'liels.pdf': Buffer.alloc(MAX_ATTACHMENT_MB * 1024 * 1024 + 1) });
-		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'attachments[0].file', found: '15.0 MB' })]);
+		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'attachments[0].file', message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }), found: expect.stringContaining('liels.pdf') })]);
 	});
 
 	test('the subject folder must match the subject', async () => {
@@ -98,7 +101,7 @@ describe('loadMaterials', () => {
 			root,
 			materialsDir: materialsDir(),
 			base: '/',
-			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings: [], imagePaths: [], hasMath: false, internalLinks: [] }),
+			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] }),
 		});
 		expect(materials[0]?.rendered.html).toBe('<p>no kešatmiņas</p>');
 	});
@@ -164,5 +167,89 @@ describe('rendering on worker threads', () => {
 		expect(inThread.issues.every((issue) => issue.line !== undefined)).toBe(true);
 		expect(pooled.issues).toEqual(inThread.issues);
 		expect(pooled.materials.map((m) => m.id)).toEqual(['kimija/c']);
+	});
+});
+
+describe('hostile materials', () => {
+	const messages = async () => (await load()).issues;
+
+	test('a symlink is reported as a symlink, wherever it is', async () => {
+		await write('fizika/a', { attachments: [{ file: 'parole.txt', title: 'Parole' }] });
+		await symlink('/etc/hostname', join(materialsDir(), 'fizika/a/parole.txt'));
+		await mkdir(join(root, 'elsewhere'), { recursive: true });
+		await symlink(join(root, 'elsewhere'), join(materialsDir(), 'fizika/b'));
+		const issues = await messages();
+		expect(issues.map((i) => [i.file, i.message])).toEqual([
+			['content/materials/fizika/a/parole.txt', t('text.symlink')],
+			['content/materials/fizika/b', t('text.symlink')],
+		]);
+	});
+
+	test.each([
+		['an escape code', 'Virsraksts \u001b[31m sarkans'],
+		['a right-to-left override', 'Virsraksts \u202egnirts'],
+		['a lone surrogate', 'Virsraksts \ud800'],
+		['a C1 control', 'Virsraksts \u0085'],
+	])('%s in any metadata field is refused with its field and line', async (_name, text) => {
+		await write('fizika/a', { title: text, authors: [{ name: text }] });
+		const issues = await messages();
+		expect(issues.map((i) => [i.field, i.message])).toEqual([
+			['title', t('text.unsafe')],
+			['authors[0].name', t('text.unsafe')],
+		]);
+		expect(issues[0]?.line).toBe(2);
+	});
+
+	test('the same characters in the body are refused at their line', async () => {
+		await write('fizika/a', {}, '## Saturs\n\nTeksts.\n\nVēl \u202e teksts.\n');
+		const [issue, ...rest] = await messages();
+		expect(rest).toEqual([]);
+		expect(issue).toMatchObject({ message: t('text.unsafe'), found: 'U+202E' });
+		expect(issue?.line).toBeGreaterThan(30);
+	});
+
+	test('Astro’s image marker in the body is refused, not left to break the build', async () => {
+		await write('fizika/a', {}, '## Saturs\n\n__ASTRO_IMAGE_="{}"\n');
+		expect((await messages()).map((i) => i.message)).toEqual([t('text.reserved')]);
+	});
+
+	test.each(['constructor', 'toString', '__proto__', 'hasOwnProperty'])('<%s> is an unknown element, not a crash', async (name) => {
+		await write('fizika/a', {}, `## Saturs\n\n<${name} />\n\nTeksts <${name}>x</${name}>.\n\n<abbr ${name}="x">A</abbr>\n`);
+		const issues = await messages();
+		expect(issues.map((i) => i.message)).toEqual([t('guard.unknownElement'), t('guard.unknownElement'), t('guard.unknownAttribute')]);
+	});
+
+	test('a reference-style image obeys the rules of images', async () => {
+		await write('fizika/a', {}, '## Saturs\n\n![Attēls][a]\n\n[a]: https://example.com/x.png\n');
+		expect((await messages()).map((i) => i.message)).toEqual([t('guard.imageLocal')]);
+	});
+
+	test('an SVG named .png is refused by its bytes, in a reference-style image too', async () => {
+		const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>';
+		await write('fizika/a', {}, '## Saturs\n\n![Zīmējums][z]\n\n[z]: ./zimejums.png\n', { 'zimejums.png': svg });
+		const issues = await messages();
+		expect(issues).toHaveLength(1);
+		expect(issues[0]).toMatchObject({ line: expect.any(Number), found: expect.stringContaining('zimejums.png') });
+		expect(issues[0]?.message).toContain('SVG');
+	});
+
+	test('an earlier address may not take another material’s slug, and there are at most ten', async () => {
+		await write('fizika/a', { aliases: ['kimija/b'] });
+		await write('matematika/b');
+		await write('fizika/c', { aliases: Array.from({ length: 11 }, (_, i) => `fizika/vecs-${i}`) });
+		const issues = await messages();
+		expect(issues.map((i) => [i.file.split('/').slice(-3, -1).join('/'), i.field])).toEqual([
+			['fizika/c', 'aliases'],
+			['fizika/a', 'aliases[0]'],
+		]);
+		expect(issues[1]?.message).toBe(t('issues.aliasSlugTaken', { owner: 'matematika/b' }));
+	});
+
+	test('deep nesting is refused before parsing, at its line', async () => {
+		await write('fizika/a', {}, `## Saturs\n\n${'>'.repeat(10_000)} a\n`);
+		await write('fizika/b', {}, `## Saturs\n\na ${'<sub>'.repeat(5000)}x${'</sub>'.repeat(5000)}\n`);
+		const issues = await messages();
+		expect(issues.map((i) => i.message)).toEqual([t('limits.containerDepth'), t('limits.elementDepth')]);
+		for (const issue of issues) expect(issue.line).toBeGreaterThan(30);
 	});
 });

@@ -3,11 +3,14 @@
  * Shared by the Astro loader (the build) and the content check (authors, CI), so
  * both refuse exactly the same things with exactly the same messages.
  */
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseSource } from './frontmatter.ts';
 import { PLACEHOLDER } from './template.ts';
 import { renderJob, type RenderedBody, type RenderJob } from './render.ts';
+import { inspectAttachment, inspectImage } from './files.ts';
+import { stringsIn, unsafeCharacter } from '../lib/text.ts';
+import { fieldName } from '../schemas/validate.ts';
 import { createRenderPool } from './render-pool.ts';
 import { FIELD_FORMATS, materialSchema, type MaterialData } from '../schemas/material.ts';
 import { validate } from '../schemas/validate.ts';
@@ -16,8 +19,6 @@ import type { ContentIssue } from '../lib/content-issues.ts';
 import { materialPath, withBase } from '../lib/urls.ts';
 
 export const MATERIAL_FILE = 'index.mdx';
-/** Attachments larger than this make pages slow on phones and are refused. */
-export const MAX_ATTACHMENT_MB = 15;
 /** Below this many materials, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -67,9 +68,15 @@ export async function findMaterials(root: string, materialsDir: string): Promise
 	const issues: ContentIssue[] = [];
 	const rel = (path: string) => relative(root, path).split('\\').join('/');
 	const subjects = await readdir(materialsDir, { withFileTypes: true }).catch(() => []);
+	// A link could publish any file on the build machine, or loop; it is refused wherever it is.
+	const symlink = (path: string) => issues.push({ file: rel(path), message: t('text.symlink'), allowed: t('text.symlinkFix') });
 	for (const subject of subjects) {
 		if (subject.name.startsWith('.')) continue;
 		const subjectDir = join(materialsDir, subject.name);
+		if (subject.isSymbolicLink()) {
+			symlink(subjectDir);
+			continue;
+		}
 		if (!subject.isDirectory()) {
 			issues.push({ file: rel(subjectDir), message: t('issues.strayFile') });
 			continue;
@@ -77,11 +84,17 @@ export async function findMaterials(root: string, materialsDir: string): Promise
 		for (const entry of await readdir(subjectDir, { withFileTypes: true })) {
 			if (entry.name.startsWith('.')) continue;
 			const folder = join(subjectDir, entry.name);
+			if (entry.isSymbolicLink()) {
+				symlink(folder);
+				continue;
+			}
 			if (!entry.isDirectory()) {
 				issues.push({ file: rel(folder), message: t('issues.strayFile') });
 				continue;
 			}
 			const files = await readdir(folder, { withFileTypes: true });
+			for (const link of files.filter((f) => f.isSymbolicLink())) symlink(join(folder, link.name));
+			if (files.some((f) => f.isSymbolicLink())) continue;
 			const folderFiles = new Set(files.filter((f) => f.isFile()).map((f) => f.name));
 			const filePath = rel(join(folder, MATERIAL_FILE));
 			if (!SLUG.test(subject.name) || !SLUG.test(entry.name)) {
@@ -100,16 +113,33 @@ export async function findMaterials(root: string, materialsDir: string): Promise
 	return { sources, issues };
 }
 
-/** Validates and renders one material; cross-material checks happen in `loadMaterials`. */
-export async function loadMaterial(
-	material: SourceMaterial,
-	options: LoadOptions,
-): Promise<{ loaded?: LoadedMaterial; issues: ContentIssue[] }> {
+/**
+ * Validates and renders one material; cross-material checks happen in `loadMaterials`.
+ * Whatever goes wrong while reading it is reported against its file, never as a crash
+ * that names no file: the checks before parsing are meant to leave nothing for this.
+ */
+export async function loadMaterial(material: SourceMaterial, options: LoadOptions): Promise<{ loaded?: LoadedMaterial; issues: ContentIssue[] }> {
+	try {
+		return await readMaterial(material, options);
+	} catch (error) {
+		const detail = error instanceof Error ? `${error.name}: ${error.message.split('\n')[0]?.slice(0, 160)}` : String(error).slice(0, 160);
+		return { issues: [{ file: material.filePath, line: 1, message: t('text.crash', { detail }) }] };
+	}
+}
+
+async function readMaterial(material: SourceMaterial, options: LoadOptions): Promise<{ loaded?: LoadedMaterial; issues: ContentIssue[] }> {
 	const file = material.filePath;
 	const parsed = parseSource(material.source, file);
 	if ('issues' in parsed) return { issues: parsed.issues };
 
+	// Every string in the metadata, whatever its field: titles reach the feed, logs and search.
+	const textIssues: ContentIssue[] = [];
+	for (const [path, text] of stringsIn(parsed.data)) {
+		const unsafe = unsafeCharacter(text);
+		if (unsafe) textIssues.push({ file, line: parsed.lineOf(path), field: fieldName(path), message: t('text.unsafe'), found: unsafe.codePoint, allowed: t('text.unsafeFix') });
+	}
 	const result = validate(materialSchema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, formats: FIELD_FORMATS });
+	if (textIssues.length > 0) return { issues: result.ok ? textIssues : [...textIssues, ...result.issues] };
 	const render = options.render ?? renderJob;
 	const bodyOptions = (attachments: readonly string[]): RenderJob => ({
 		file,
@@ -138,10 +168,9 @@ export async function loadMaterial(
 			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.missingAttachment'), found: attachment.file, allowed: [...material.folderFiles].filter((f) => f !== MATERIAL_FILE).join(', ') || t('guard.none') });
 			continue;
 		}
-		const { size } = await stat(join(material.folder, attachment.file));
-		if (size > MAX_ATTACHMENT_MB * 1024 * 1024) {
-			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }), found: `${(size / 1024 / 1024).toFixed(1)} MB` });
-		}
+		// Judged by its bytes, not its name: an HTML page called .pdf would be published on the site's origin.
+		const problem = await inspectAttachment(join(material.folder, attachment.file), attachment.file);
+		if (problem) issues.push({ file, line, field: `attachments[${i}].file`, ...problem });
 	}
 	if (data.status === 'publicets') {
 		const at = material.source.indexOf(PLACEHOLDER);
@@ -157,11 +186,12 @@ export async function loadMaterial(
 
 	const lineOf = parsed.lineOf;
 	const cached = options.cached?.(material);
-	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues };
+	// Images are inspected even when the rendering is reused: the digest covers file names, not bytes.
+	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...(await inspectImages(material, cached.images))] };
 
 	const rendered = await render(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
 	const { issues: bodyIssues, ...body } = rendered;
-	issues.push(...bodyIssues);
+	issues.push(...bodyIssues, ...(await inspectImages(material, body.images)));
 	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
 }
 
@@ -204,8 +234,13 @@ export function checkAddresses(materials: readonly LoadedMaterial[]): ContentIss
 	for (const material of materials) {
 		material.data.aliases.forEach((alias, i) => {
 			const owner = owners.get(alias);
+			// Slugs are unique across subjects, so an earlier address may not take another material's slug either.
+			const slugOwner = bySlug.get(alias.split('/')[1]!);
+			const line = material.lineOf(['aliases', i]);
 			if (owner !== undefined) {
-				issues.push({ file: material.filePath, line: material.lineOf(['aliases', i]), field: `aliases[${i}]`, message: t('issues.aliasTaken', { owner }), found: alias });
+				issues.push({ file: material.filePath, line, field: `aliases[${i}]`, message: t('issues.aliasTaken', { owner }), found: alias });
+			} else if (slugOwner && slugOwner !== material) {
+				issues.push({ file: material.filePath, line, field: `aliases[${i}]`, message: t('issues.aliasSlugTaken', { owner: slugOwner.id }), found: alias });
 			} else {
 				owners.set(alias, material.id);
 			}
@@ -239,6 +274,16 @@ export function checkReferences(materials: readonly LoadedMaterial[], knownIds: 
 			const message = id ? problem(id) : undefined;
 			if (message) issues.push({ file, line: link.line, construct: t('guard.linkField'), message, found: link.url });
 		}
+	}
+	return issues;
+}
+
+/** Each local image the body shows, judged by its bytes: a raster image of bounded size that decodes. */
+async function inspectImages(material: SourceMaterial, images: RenderedBody['images']): Promise<ContentIssue[]> {
+	const issues: ContentIssue[] = [];
+	for (const image of images) {
+		const problem = await inspectImage(join(material.folder, image.file), image.file);
+		if (problem) issues.push({ file: material.filePath, line: image.line, column: image.column, construct: t('guard.imageField'), ...problem });
 	}
 	return issues;
 }

@@ -67,6 +67,12 @@ export function videoEmbed(url: string): { embed: string; host: string } | undef
 	return undefined;
 }
 
+/**
+ * A record's own entry, never one inherited from Object.prototype: an author's
+ * `<constructor />` or `toString="…"` must read as unknown, not as a built-in function.
+ */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 export const COMPONENTS: Record<string, ComponentRule> = {
 	Piezime: {
 		description: 'Izcelts piezīmes, padoma vai brīdinājuma lodziņš.',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSource } from './frontmatter.ts';
+import { explainYamlError, MAX_YAML_DEPTH, parseSource } from './frontmatter.ts';
 
 const file = 'content/materials/fizika/a/index.mdx';
 
@@ -57,5 +57,76 @@ describe('parseSource', () => {
 		if ('issues' in parsed) throw new Error('expected success');
 		expect(parsed.data).toEqual({ title: 'x' });
 		expect(parsed.bodyLine).toBe(4);
+	});
+
+	test('a YAML alias bomb is refused with its lines, before anything is expanded', () => {
+		const bomb = ['title: x', 'a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${`*${'abcdefghi'[i]}, `.repeat(8)}*${'abcdefghi'[i]}]`)];
+		const parsed = parseSource(`---\n${bomb.join('\n')}\n---\n`, file);
+		if (!('issues' in parsed)) throw new Error('expected issues');
+		// Each kind once, at its first line.
+		expect(parsed.issues).toEqual([
+			{ file, line: 3, message: 'YAML enkuri (&nosaukums) metadatos nav atļauti; ja vērtība sākas ar &, liec to pēdiņās' },
+			{ file, line: 4, message: 'YAML atsauces (*nosaukums) metadatos nav atļautas; ieraksti vērtību pilnībā, bet, ja tā sākas ar *, liec to pēdiņās' },
+		]);
+	});
+
+	test('a value that starts with * is an alias, refused with a hint instead of a crash', () => {
+		expect(parseSource('---\ntitle: x\nsummary: *Svarīgi*\n---\n', file)).toEqual({
+			issues: [{ file, line: 3, message: expect.stringMatching(/^YAML atsauces \(\*nosaukums\) metadatos nav atļautas/) }],
+		});
+	});
+
+	test('nesting deeper than the limit is refused', () => {
+		const deep = `${'['.repeat(MAX_YAML_DEPTH)}x${']'.repeat(MAX_YAML_DEPTH)}`;
+		expect(parseSource(`---\ntitle: x\ngrades: ${deep}\n---\n`, file)).toEqual({
+			issues: [{ file, line: 3, message: `metadati ir ligzdoti dziļāk par ${MAX_YAML_DEPTH} līmeņiem` }],
+		});
+		// One level less is fine.
+		expect(parseSource(`---\ngrades: ${deep.slice(1, -1)}\n---\n`, file)).not.toHaveProperty('issues');
+	});
+
+	test('nesting 10 000 deep is an issue, not a crash', () => {
+		const parsed = parseSource(`---\ntitle: x\ngrades: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n---\n`, file);
+		if (!('issues' in parsed)) throw new Error('expected issues');
+		expect(parsed.issues.length).toBeGreaterThan(0);
+		expect(parsed.issues.length).toBeLessThanOrEqual(10);
+		expect(parsed.issues[0]).toMatchObject({ file, line: 3 });
+		expect(parsed.issues[0]!.message).toMatch(/^Metadatu YAML sintakses kļūda: metadati ir pārāk dziļi ligzdoti|^metadati ir ligzdoti dziļāk/);
+	});
+
+	test.each([
+		['BAD_INDENT', 'title: x\nsource:\n  title: a\n url: b', 5, 'nepareiza atkāpe: viena līmeņa laukiem un saraksta ierakstiem jāsākas vienādā attālumā no rindas sākuma'],
+		['DUPLICATE_KEY', 'title: x\ntitle: y', 3, 'lauks atkārtojas; katru lauku drīkst norādīt tikai vienreiz'],
+		['MISSING_CHAR', 'title: "Ātrums', 2, 'trūkst zīmes: pārbaudi, vai pēdiņas un iekavas ir aizvērtas un vai aiz lauka nosaukuma ir kols'],
+		['MULTILINE_IMPLICIT_KEY', 'title\nsummary: x', 2, 'lauks jāraksta vienā rindā formā “lauks: vērtība”; vērtības turpinājumam jābūt ar atkāpi'],
+		['BLOCK_AS_IMPLICIT_KEY', 'title: Ātrums: 5 m/s', 2, 'vērtībā ir kols ar atstarpi (“: ”); liec visu vērtību pēdiņās, piemēram, title: "Ātrums: 5 m/s"'],
+		['TAG_RESOLVE_FAILED', 'title: !foo x', 2, 'YAML birkas (piemēram, !!js/function vai !foo) metadatos nav atļautas; ja vērtība sākas ar !, liec to pēdiņās'],
+		['BAD_ALIAS', 'a: &a 1\nb: *', 3, 'nepareiza YAML atsauce (*) vai enkurs (&); ja vērtība sākas ar * vai &, liec to pēdiņās'],
+		['UNEXPECTED_TOKEN', 'title: x\n]', 3, 'negaidīta zīme; pārbaudi iekavas, pēdiņas un atkāpes šajā rindā'],
+		['TAB_AS_INDENT', 'source:\n\ttitle: x', 3, 'atkāpei jālieto atstarpes, nevis tabulācijas zīmes'],
+		['BAD_SCALAR_START', 'title: @x', 2, 'vērtība nedrīkst sākties ar šo zīmi (piemēram, @, `, %, | vai >); liec visu vērtību pēdiņās'],
+		['KEY_OVER_1024_CHARS', `${'k'.repeat(1100)}: 1`, 2, 'lauka nosaukums ir garāks par 1024 rakstzīmēm; droši vien trūkst kola vai rindas beigu'],
+		['ALIAS_PROPS', 'a: &x 1\nb: !!str *x', 3, 'YAML atsaucei (*) nedrīkst pievienot birku (!) vai enkuru (&)'],
+		['BAD_DQ_ESCAPE', 'title: "C:\\q"', 2, 'pēdiņās "…" slīpsvītra \\ sāk speciālu zīmi; raksti \\\\ vai liec vērtību vienpēdiņās \'…\''],
+		['MULTIPLE_ANCHORS', 'a: &x &y 1', 2, 'vērtībai drīkst būt tikai viens YAML enkurs (&)'],
+		['MULTIPLE_TAGS', 'a: !!str !!str 1', 2, 'vērtībai drīkst būt tikai viena YAML birka (!)'],
+	])('%s is explained in Latvian', (_code, yaml, line, detail) => {
+		const parsed = parseSource(`---\n${yaml}\n---\n`, file);
+		if (!('issues' in parsed)) throw new Error('expected issues');
+		expect(parsed.issues[0]).toEqual({ file, line, message: `Metadatu YAML sintakses kļūda: ${detail}` });
+	});
+
+	test.each([
+		['BAD_DIRECTIVE', 'nezināma YAML direktīva (rinda, kas sākas ar %); metadatos direktīvas nav vajadzīgas'],
+		['BAD_PROP_ORDER', 'nepareiza YAML enkura (&) un birkas (!) secība'],
+		['BLOCK_IN_FLOW', 'iekavās [ … ] vai { … } nedrīkst būt vairākrindu vērtības'],
+		['IMPOSSIBLE', 'YAML parsētājs šo rindu nesaprata; pārbaudi tās pierakstu'],
+		['MULTIPLE_DOCS', 'metadatos drīkst būt tikai viens YAML dokuments; noņem lieko rindu “---” vai “...”'],
+		['NON_STRING_KEY', 'lauka nosaukumam jābūt tekstam'],
+		['RESOURCE_EXHAUSTION', 'metadati ir pārāk dziļi ligzdoti vai pārāk sarežģīti, lai tos nolasītu'],
+		['BAD_COLLECTION_TYPE', 'YAML birka neatbilst vērtības veidam; birkas metadatos nav vajadzīgas'],
+		['SOMETHING_NEW', 'YAML kļūda (kods SOMETHING_NEW); pārbaudi šīs rindas pierakstu'],
+	])('%s, which frontmatter cannot easily show, is explained too', (code, detail) => {
+		expect(explainYamlError({ code } as never)).toBe(`Metadatu YAML sintakses kļūda: ${detail}`);
 	});
 });

@@ -2,7 +2,8 @@
  * Splits a material file into YAML frontmatter and body, keeping line numbers
  * so that every problem can point at the line an author has to fix.
  */
-import { isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
+import { isAlias, isCollection, isNode, isPair, isScalar, LineCounter, parseDocument, type Document, type ErrorCode, type YAMLError } from 'yaml';
+import type { StringKey } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { t } from '../i18n/index.ts';
 
@@ -40,6 +41,72 @@ export function parseSource(source: string, file: string): ParsedSource | { issu
 	return { ...parsed, body: text.slice(bodyOffset), bodyLine };
 }
 
+/** Deeper than any file here needs (targets.yaml has 5 levels); deeper data is a mistake or an attack on later checks. */
+export const MAX_YAML_DEPTH = 16;
+/** One slip can make the parser report hundreds of follow-on errors; the first few are what an author needs. */
+const MAX_YAML_ISSUES = 10;
+
+/** The yaml library's error codes, explained in Latvian. */
+const YAML_MESSAGES: Record<ErrorCode, StringKey> = {
+	ALIAS_PROPS: 'yaml.aliasProps',
+	BAD_ALIAS: 'yaml.badAlias',
+	BAD_COLLECTION_TYPE: 'yaml.collectionType',
+	BAD_DIRECTIVE: 'yaml.badDirective',
+	BAD_DQ_ESCAPE: 'yaml.badEscape',
+	BAD_INDENT: 'yaml.badIndent',
+	BAD_PROP_ORDER: 'yaml.badPropOrder',
+	BAD_SCALAR_START: 'yaml.badScalarStart',
+	BLOCK_AS_IMPLICIT_KEY: 'yaml.blockAsImplicitKey',
+	BLOCK_IN_FLOW: 'yaml.blockInFlow',
+	DUPLICATE_KEY: 'yaml.duplicateKey',
+	IMPOSSIBLE: 'yaml.impossible',
+	KEY_OVER_1024_CHARS: 'yaml.keyTooLong',
+	MISSING_CHAR: 'yaml.missingChar',
+	MULTILINE_IMPLICIT_KEY: 'yaml.multilineKey',
+	MULTIPLE_ANCHORS: 'yaml.multipleAnchors',
+	MULTIPLE_DOCS: 'yaml.multipleDocs',
+	MULTIPLE_TAGS: 'yaml.multipleTags',
+	NON_STRING_KEY: 'yaml.nonStringKey',
+	RESOURCE_EXHAUSTION: 'yaml.resourceExhaustion',
+	TAB_AS_INDENT: 'yaml.tabIndent',
+	TAG_RESOLVE_FAILED: 'yaml.tag',
+	UNEXPECTED_TOKEN: 'yaml.unexpectedToken',
+};
+
+/** A parser error or warning in Latvian; a code a newer yaml may add is named as it is. */
+export function explainYamlError(error: Pick<YAMLError, 'code'>): string {
+	const key = Object.hasOwn(YAML_MESSAGES, error.code) ? YAML_MESSAGES[error.code] : undefined;
+	return t('issues.yaml', { detail: key ? t(key) : t('yaml.unknown', { code: error.code }) });
+}
+
+/**
+ * Anchors and aliases, and nesting deeper than MAX_YAML_DEPTH, with their offsets. Authors never
+ * need anchors: an alias only repeats a value, and repeating is all an alias bomb does, so both
+ * are refused outright rather than counted. The walk keeps its own stack, as the depth is not yet known.
+ */
+function refusedNodes(doc: Document): { offset: number; message: string }[] {
+	const found: { offset: number; message: string }[] = [];
+	const stack: { node: unknown; depth: number }[] = [{ node: doc.contents, depth: 1 }];
+	let tooDeep = false;
+	for (let next = stack.pop(); next; next = stack.pop()) {
+		const { node, depth } = next;
+		if (isAlias(node)) found.push({ offset: node.range?.[0] ?? 0, message: t('yaml.alias') });
+		if (!isNode(node)) continue;
+		if (node.anchor) found.push({ offset: node.range?.[0] ?? 0, message: t('yaml.anchor') });
+		if (!isCollection(node)) continue;
+		if (depth > MAX_YAML_DEPTH) {
+			if (!tooDeep) found.push({ offset: node.range?.[0] ?? 0, message: t('yaml.tooDeep', { limit: MAX_YAML_DEPTH }) });
+			tooDeep = true;
+			continue;
+		}
+		for (const item of node.items) {
+			if (isPair(item)) stack.push({ node: item.value, depth: depth + 1 }, { node: item.key, depth: depth + 1 });
+			else stack.push({ node: item, depth: depth + 1 });
+		}
+	}
+	return found.sort((a, b) => a.offset - b.offset);
+}
+
 export interface ParsedYaml {
 	data: Record<string, unknown>;
 	/** Line of a field (by path), or of the document's start. */
@@ -51,21 +118,35 @@ export interface ParsedYaml {
 /** Parses a YAML mapping with line numbers; `firstLine` is the file line of its first line. */
 export function parseYamlMap(yamlText: string, file: string, firstLine = 1): ParsedYaml | { issues: ContentIssue[] } {
 	const lineCounter = new LineCounter();
-	// The core schema keeps dates as strings: YAML 1.1 timestamps would turn 2025-02-30 into 2 March.
-	const doc: Document = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
-	const yamlLine = (offset: number) => lineCounter.linePos(offset).line + firstLine - 1;
+	// An error at the very end (an unclosed quote) belongs to the last line, not to the fence after it.
+	const yamlLine = (offset: number) => lineCounter.linePos(Math.min(offset, yamlText.length - 1)).line + firstLine - 1;
+	const issueAt = (offset: number, message: string): ContentIssue => ({ file, line: yamlLine(offset), message });
+	let doc: Document;
+	try {
+		// The core schema keeps dates as strings: YAML 1.1 timestamps would turn 2025-02-30 into 2 March.
+		doc = parseDocument(yamlText, { schema: 'core', uniqueKeys: true, lineCounter, prettyErrors: false });
+	} catch {
+		// yaml reports what it can as errors; a throw is a bug of its own, still the author's file to name.
+		return { issues: [{ file, line: firstLine, message: t('yaml.unreadable') }] };
+	}
 	// Warnings too: an unknown tag such as !!js/function is not an error to the YAML parser, but has no place here.
 	const problems = [...doc.errors, ...doc.warnings];
 	if (problems.length > 0) {
-		return {
-			issues: problems.map((error) => ({
-				file,
-				line: yamlLine(error.pos[0]),
-				message: t('issues.yaml', { detail: error.message.split('\n')[0] ?? error.code }),
-			})),
-		};
+		return { issues: problems.slice(0, MAX_YAML_ISSUES).map((error) => issueAt(error.pos[0], explainYamlError(error))) };
 	}
-	const data = doc.toJS({ maxAliasCount: 50 }) as unknown;
+	const refused = refusedNodes(doc);
+	if (refused.length > 0) {
+		// Each kind once, at its first place: a bomb has hundreds of aliases, the author needs one line.
+		const first = new Map<string, number>();
+		for (const { offset, message } of refused.sort((a, b) => a.offset - b.offset)) if (!first.has(message)) first.set(message, offset);
+		return { issues: [...first].map(([message, offset]) => issueAt(offset, message)) };
+	}
+	let data: unknown;
+	try {
+		data = doc.toJS();
+	} catch {
+		return { issues: [{ file, line: firstLine, message: t('yaml.unreadable') }] };
+	}
 	if (data === null || typeof data !== 'object' || Array.isArray(data)) {
 		return { issues: [{ file, line: firstLine, message: t('issues.frontmatterNotMap') }] };
 	}

@@ -5,10 +5,10 @@
  * unknown components, raw HTML, event handlers, unsafe URLs — is refused here,
  * before anything is rendered. Nothing in the body is ever compiled or run.
  */
-import type { Nodes, Root } from 'mdast';
+import type { Definition, Nodes, Root } from 'mdast';
 import type { MdxJsxAttribute, MdxJsxExpressionAttribute } from 'mdast-util-mdx-jsx';
 import { walk } from './walk.ts';
-import { COMPONENTS, HTML_ELEMENTS, videoEmbed, type AttributeRule } from './components.ts';
+import { COMPONENTS, HTML_ELEMENTS, own, videoEmbed, type AttributeRule } from './components.ts';
 import { IMAGE_EXTENSIONS } from '../schemas/vocabulary.ts';
 import { t } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
@@ -27,6 +27,14 @@ export interface GuardResult {
 	issues: ContentIssue[];
 	/** Site-internal links (`/materiali/…`) to check once every material is known. */
 	internalLinks: { url: string; line: number | undefined }[];
+	/** Local images that passed the guard; their bytes are judged after rendering (files.ts). */
+	images: LocalImage[];
+}
+
+export interface LocalImage {
+	file: string;
+	line: number | undefined;
+	column: number | undefined;
 }
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
@@ -42,12 +50,20 @@ export function urlScheme(url: string): string | undefined {
 export function guardBody(tree: Root, context: GuardContext): GuardResult {
 	const issues: ContentIssue[] = [];
 	const internalLinks: GuardResult['internalLinks'] = [];
+	const images: LocalImage[] = [];
 	const lineOf = (node: Nodes) => (node.position ? node.position.start.line + context.lineOffset : undefined);
 	const columnOf = (node: Nodes) => node.position?.start.column;
 	const report = (node: Nodes, construct: string, message: string, found?: string, allowed?: string) =>
 		issues.push({ file: context.file, line: lineOf(node), column: columnOf(node), construct, message, found, allowed });
 
 	let previousDepth = 1;
+	// Definitions can come after the references that use them, so collect them first (as Markdown resolves them: first one wins).
+	const definitions = new Map<string, Definition>();
+	const imageDefinitions = new Set<string>();
+	walk<Nodes>(tree, (node) => {
+		if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
+		if (node.type === 'imageReference') imageDefinitions.add(node.identifier);
+	});
 
 	walk<Nodes>(tree, (node, ancestors) => {
 		switch (node.type) {
@@ -69,8 +85,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 					report(node, tag, t('guard.fragment'));
 					return 'skip';
 				}
-				const component = COMPONENTS[name];
-				const element = HTML_ELEMENTS[name];
+				const component = own(COMPONENTS, name);
+				const element = own(HTML_ELEMENTS, name);
 				if (!component && !element) {
 					report(node, tag, t('guard.unknownElement'), tag, allowedElements());
 					return 'skip';
@@ -98,6 +114,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 			}
 			case 'link':
 			case 'definition': {
+				// A definition that images use is checked as an image, at each image.
+				if (node.type === 'definition' && imageDefinitions.has(node.identifier)) return undefined;
 				const url = node.url;
 				if (url.startsWith('#')) return undefined;
 				const scheme = urlScheme(url);
@@ -114,11 +132,15 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 				return undefined;
 			}
 			case 'image':
-				checkImage(node, node.url, node.alt ?? '', context, report);
+				checkImage(node, node.url, node.alt ?? '', context, report, images);
 				return undefined;
-			case 'imageReference':
-				if (!node.alt?.trim()) report(node, t('guard.imageField'), t('guard.imageAlt'), '![](…)', t('guard.altExample'));
+			case 'imageReference': {
+				// `![alt][ref]` with `[ref]: url` is an image too, and obeys the same rules as `![alt](url)`.
+				const definition = definitions.get(node.identifier);
+				if (definition) checkImage(node, definition.url, node.alt ?? '', context, report, images);
+				else if (!node.alt?.trim()) report(node, t('guard.imageField'), t('guard.imageAlt'), '![](…)', t('guard.altExample'));
 				return undefined;
+			}
 			case 'heading':
 				if (node.depth === 1) report(node, '#', t('guard.h1'), '#', '##');
 				else if (node.depth > previousDepth + 1) report(node, '#'.repeat(node.depth), t('guard.headingSkip'), '#'.repeat(node.depth), `≤ ${'#'.repeat(previousDepth + 1)}`);
@@ -129,7 +151,7 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 		}
 	});
 
-	return { issues, internalLinks };
+	return { issues, internalLinks, images };
 }
 
 function checkAttributes(
@@ -147,7 +169,7 @@ function checkAttributes(
 			continue;
 		}
 		const field = `${tag} ${attribute.name}`;
-		const rule = rules[attribute.name];
+		const rule = own(rules, attribute.name);
 		if (!rule) {
 			const message = /^on/i.test(attribute.name) ? t('guard.eventHandler') : t('guard.unknownAttribute');
 			report(node, field, message, attribute.name, allowedNames);
@@ -196,6 +218,7 @@ function checkImage(
 	alt: string,
 	context: GuardContext,
 	report: (node: Nodes, field: string, message: string, found?: string, allowed?: string) => void,
+	images: LocalImage[],
 ) {
 	const field = t('guard.imageField');
 	if (!alt.trim()) report(node, field, t('guard.imageAlt'), `![](${url})`, t('guard.altExample'));
@@ -209,6 +232,8 @@ function checkImage(
 		report(node, field, t('guard.imageType'), file, IMAGE_EXTENSIONS.join(', '));
 	} else if (!context.folderFiles.has(file)) {
 		report(node, field, t('guard.imageMissing'), file, [...context.folderFiles].filter((f) => f !== 'index.mdx').join(', ') || t('guard.none'));
+	} else if (!images.some((image) => image.file === file)) {
+		images.push({ file, line: node.position ? node.position.start.line + context.lineOffset : undefined, column: node.position?.start.column });
 	}
 }
 

@@ -18,13 +18,17 @@ import type { State } from 'mdast-util-to-hast';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
-import { COMPONENTS, HTML_ELEMENTS } from './components.ts';
+import { COMPONENTS, HTML_ELEMENTS, own } from './components.ts';
 import { SKIP, walk } from './walk.ts';
 import { formulaCount, MATH_MESSAGE_SOURCE, rehypeMath } from './math.ts';
 import { mayHaveLiteralAutolinks, remarkGfmWithoutLiteralAutolinks } from './gfm.ts';
-import { guardBody, type GuardContext } from './guard.ts';
-import { t } from '../i18n/index.ts';
+import { guardBody, type GuardContext, type LocalImage } from './guard.ts';
+import { checkBodyLimits, MAX_TREE_DEPTH, treeDepth, type LimitKind } from './limits.ts';
+import { ASTRO_IMAGE_MARKER, unsafeCharacter } from '../lib/text.ts';
+import { sanitizeTree } from './sanitize.ts';
+import { t, type StringKey } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
+import { PAGE_IDS } from '../lib/page-ids.ts';
 
 export interface RenderOptions extends GuardContext {
 	/** Public URL of an attachment of this material. */
@@ -64,6 +68,8 @@ export interface RenderedBody {
 	headings: Heading[];
 	/** Local images, relative to the material's file, for Astro to optimise. */
 	imagePaths: string[];
+	/** The same images with the place each first appears, for messages about their files. */
+	images: LocalImage[];
 	hasMath: boolean;
 	internalLinks: { url: string; line: number | undefined }[];
 	issues: ContentIssue[];
@@ -82,14 +88,14 @@ type JsxNode = MdxJsxFlowElement | MdxJsxTextElement;
 function createConverter(ordinals: Map<string, number>) {
 	const jsx = (state: State, node: JsxNode): Element => {
 		const name = node.name ?? '';
-		const attributes: Record<string, string> = {};
+		const attributes: Record<string, string> = Object.create(null) as Record<string, string>;
 		for (const attribute of node.attributes) {
 			if (attribute.type === 'mdxJsxAttribute' && typeof attribute.value === 'string') {
 				attributes[attribute.name] = attribute.value;
 			}
 		}
 		const children = state.all(node) as ElementContent[];
-		const component = COMPONENTS[name];
+		const component = own(COMPONENTS, name);
 		let element: Element;
 		if (component) {
 			const ordinal = (ordinals.get(name) ?? 0) + 1;
@@ -97,9 +103,10 @@ function createConverter(ordinals: Map<string, number>) {
 			element = component.render(attributes, children, { ordinal });
 		} else {
 			// The guard has already refused anything that is not in HTML_ELEMENTS.
-			const allowed = HTML_ELEMENTS[name]?.attributes ?? [];
+			const rule = own(HTML_ELEMENTS, name);
+			const allowed = rule?.attributes ?? [];
 			const properties = Object.fromEntries(Object.entries(attributes).filter(([key]) => allowed.includes(key)));
-			element = { type: 'element', tagName: name, properties, children: HTML_ELEMENTS[name]?.void ? [] : children };
+			element = { type: 'element', tagName: name, properties, children: rule?.void ? [] : children };
 		}
 		state.patch(node, element);
 		return element;
@@ -116,11 +123,19 @@ function createConverter(ordinals: Map<string, number>) {
 }
 
 export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
-	const empty = { html: '', text: '', headings: [], imagePaths: [], hasMath: false, internalLinks: [] };
+	const empty = { html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] };
+	const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + options.lineOffset);
+	// Text and size first, in linear time: nothing costly or unsafe reaches the parser.
+	const textIssues = checkBodyText(body, options);
+	if (textIssues.length > 0) return { ...empty, issues: textIssues };
 	let tree: MdastRoot;
 	try {
 		tree = (mayHaveLiteralAutolinks(body) ? parser : lighterParser).parse(body);
 	} catch (error) {
+		if (error instanceof RangeError) {
+			// A stack overflow the limits did not foresee: still the author's file, never a crash.
+			return { ...empty, issues: [{ file: options.file, line: fileLine(1), construct: 'MDX', message: t('limits.treeDepth'), allowed: t('limits.treeDepthFix', { limit: MAX_TREE_DEPTH }) }] };
+		}
 		const place = error as { line?: number; column?: number; reason?: string; message: string };
 		return {
 			...empty,
@@ -137,6 +152,10 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 		};
 	}
 
+	const deepest = treeDepth(tree);
+	if (deepest.depth > MAX_TREE_DEPTH) {
+		return { ...empty, issues: [{ file: options.file, line: fileLine(deepest.line), construct: 'MDX', message: t('limits.treeDepth'), found: String(deepest.depth), allowed: t('limits.treeDepthFix', { limit: MAX_TREE_DEPTH }) }] };
+	}
 	liftBlockComponents(tree);
 	const guarded = guardBody(tree, options);
 	if (guarded.issues.length > 0) return { ...empty, internalLinks: guarded.internalLinks, issues: guarded.issues };
@@ -152,17 +171,49 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 			line: message.line === undefined ? undefined : message.line + options.lineOffset,
 			column: message.column,
 			construct: t('render.mathField'),
-			message: t('render.math', { detail: String(message.cause instanceof Error ? message.cause.message : message.reason) }),
+			// math.ts words the reason in Latvian and places it at the fault inside the formula.
+			message: t('render.math', { detail: message.reason }),
 		}));
 
 	const finished = { ...finish(hast, options), hasMath: formulaCount(file) > 0 };
+	// A second allowlist, generated from components.ts and independent of the guard, over the final tree.
+	const clean = sanitizeTree(hast);
 	return {
-		html: converter.stringify(hast),
-		text: plainText(hast),
+		html: converter.stringify(clean),
+		text: plainText(clean),
 		...finished,
 		internalLinks: guarded.internalLinks,
+		images: guarded.images,
 		issues,
 	};
+}
+
+const LIMIT_FIX: Record<LimitKind, StringKey> = {
+	bodySize: 'limits.bodySizeFix',
+	containerDepth: 'limits.containerDepthFix',
+	containerLines: 'limits.containerLinesFix',
+	indent: 'limits.indentFix',
+	elementDepth: 'limits.elementDepthFix',
+	delimiters: 'limits.delimitersFix',
+	treeDepth: 'limits.treeDepthFix',
+};
+
+/** What must hold of the body's text before it is parsed: size and nesting bounds, no unsafe characters. */
+export function checkBodyText(body: string, options: Pick<RenderOptions, 'file' | 'lineOffset'>): ContentIssue[] {
+	const lineAt = (index: number) => body.slice(0, index).split('\n').length + options.lineOffset;
+	const issues: ContentIssue[] = checkBodyLimits(body).map((problem) => ({
+		file: options.file,
+		line: problem.line + options.lineOffset,
+		construct: 'MDX',
+		message: t(`limits.${problem.kind}`),
+		found: String(problem.found),
+		allowed: t(LIMIT_FIX[problem.kind], { limit: problem.limit }),
+	}));
+	const unsafe = unsafeCharacter(body);
+	if (unsafe) issues.push({ file: options.file, line: lineAt(unsafe.index), construct: t('text.character'), message: t('text.unsafe'), found: unsafe.codePoint, allowed: t('text.unsafeFix') });
+	const marker = body.indexOf(ASTRO_IMAGE_MARKER);
+	if (marker >= 0) issues.push({ file: options.file, line: lineAt(marker), construct: ASTRO_IMAGE_MARKER, message: t('text.reserved'), found: ASTRO_IMAGE_MARKER, allowed: t('text.reservedFix') });
+	return issues;
 }
 
 /** MDX's parser speaks of characters and names; say what an author most likely wrote. */
@@ -184,7 +235,7 @@ export function liftBlockComponents(tree: MdastRoot): void {
 		const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
 		const only = meaningful[0];
 		if (meaningful.length !== 1 || only?.type !== 'mdxJsxTextElement' || !only.name) return undefined;
-		if (COMPONENTS[only.name]?.placement !== 'block') return undefined;
+		if (own(COMPONENTS, only.name)?.placement !== 'block') return undefined;
 		const lifted: MdxJsxFlowElement = {
 			type: 'mdxJsxFlowElement',
 			name: only.name,
@@ -204,7 +255,12 @@ function finish(tree: HastRoot, options: RenderOptions) {
 	let tables = 0;
 	const imageIndex = new Map<string, number>();
 
+	// Ids the page itself uses, and those already in the body (footnotes), are taken: `## Saturs` becomes #saturs-1.
 	const slugger = new GithubSlugger();
+	for (const id of PAGE_IDS) slugger.slug(id);
+	walk<HastRoot | RootContent>(tree, (node) => {
+		if (node.type === 'element' && typeof node.properties.id === 'string') slugger.slug(node.properties.id);
+	});
 	walk<HastRoot | RootContent>(tree, (node, ancestors, index) => {
 		if (node.type !== 'element') return undefined;
 		const parent = ancestors.at(-1) as HastRoot | Element | undefined;

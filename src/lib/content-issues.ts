@@ -4,6 +4,7 @@
  * the field, what was found and what is allowed.
  */
 import { t } from '../i18n/index.ts';
+import { printable } from './text.ts';
 
 export interface ContentIssue {
 	/** Path of the file, relative to the project root. */
@@ -33,7 +34,8 @@ export function formatIssue(issue: ContentIssue): string {
 	if (issue.allowed !== undefined) parts.push(`${capitalize(t('issues.allowed'))}: ${issue.allowed}`);
 	// Each part ends as a sentence: with its own ? or … where it has one, else with a full stop.
 	const sentence = parts.map((part) => (/[.…?!]$/.test(part) ? part : `${part}.`)).join(' ');
-	return `${where} — ${sentence}`;
+	// File names and found values are the author's: printed raw, a newline or an escape code could forge log lines.
+	return printable(`${where} — ${sentence}`);
 }
 
 /** Thrown to stop a build; its message lists every issue, one a line. */

@@ -30,6 +30,7 @@ import { compareVersions } from '../lib/versions.ts';
 
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 /** A material's id is `<subject>/<slug>`: its folder under content/materials. */
+export const MAX_ALIASES = 10;
 export const MATERIAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FILE_NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
 
@@ -101,6 +102,8 @@ const fields = {
 		/** Earlier addresses (`<subject>/<slug>`) of a material that was moved or renamed; they redirect here. */
 		aliases: z
 			.array(z.string().regex(MATERIAL_ID))
+			// Each earlier address is a page and a redirect per attachment; a handful covers every real move.
+			.max(MAX_ALIASES)
 			.refine(unique, { message: t('schema.duplicates') })
 			.default([]),
 		attachments: z.array(attachment).default([]),
