@@ -148,7 +148,7 @@ export async function inspectImage(path: string, name: string): Promise<FileProb
 	}
 	const format = kind as ImageFormat;
 	const extension = extensionOf(name);
-	if (!(extension in EXTENSION_FORMATS)) return { message: t('guard.imageType'), found: name, allowed: IMAGE_EXTENSIONS.join(', ') };
+	if (!Object.hasOwn(EXTENSION_FORMATS, extension)) return { message: t('guard.imageType'), found: name, allowed: IMAGE_EXTENSIONS.join(', ') };
 	if (EXTENSION_FORMATS[extension as keyof typeof EXTENSION_FORMATS] !== format) {
 		const renamed = `${name.slice(0, name.length - extension.length)}${format === 'jpeg' ? 'jpg' : format}`;
 		return { message: t('files.imageMismatch', { format: FORMAT_NAMES[format], extension }), found: name, allowed: t('files.rename', { name: renamed }) };
@@ -219,7 +219,7 @@ function inspectText(bytes: Buffer, name: string): FileProblem | undefined {
 /** Whether `path` really is the kind of document its `name` says (see ATTACHMENT_TYPES). */
 export async function inspectAttachment(path: string, name: string): Promise<FileProblem | undefined> {
 	const extension = extensionOf(name);
-	if (!(extension in ATTACHMENT_TYPES)) return { message: t('schema.attachmentType'), found: name, allowed: Object.keys(ATTACHMENT_TYPES).join(', ') };
+	if (!Object.hasOwn(ATTACHMENT_TYPES, extension)) return { message: t('schema.attachmentType'), found: name, allowed: Object.keys(ATTACHMENT_TYPES).join(', ') };
 	const type = extension as AttachmentType;
 	const expected = ATTACHMENT_KINDS[type];
 	const limit = MAX_ATTACHMENT_MB * 1024 * 1024;

@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import katex from 'katex';
 import { describe, expect, test } from 'vitest';
-import { explainKatexError, MAX_FORMULA_HTML, MAX_FORMULA_LENGTH } from './math.ts';
+import { explainKatexError, MAX_FORMULA_HTML, MAX_FORMULA_LENGTH, MAX_MATERIAL_FORMULAS } from './math.ts';
 import { renderBody, type RenderOptions } from './render.ts';
+import { t } from '../i18n/index.ts';
 
 const options: RenderOptions = {
 	file: 'content/materials/matematika/a/index.mdx',
@@ -182,3 +183,12 @@ function catchError(run: () => unknown): unknown {
 	}
 	throw new Error('expected an error');
 }
+
+describe('formulas of one material together', () => {
+	test('past the total, one message and no more rendering', async () => {
+		const formula = `$${'x+'.repeat(300)}x$`;
+		const body = Array.from({ length: Math.ceil(MAX_MATERIAL_FORMULAS / 600) + 2 }, () => formula).join('\n\n');
+		const result = await renderBody(body, { file: 'a.mdx', lineOffset: 0, folderFiles: new Set(), attachments: new Set(), attachmentUrl: (f) => f });
+		expect(result.issues.map((issue) => issue.message)).toEqual([t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS }) })]);
+	});
+});

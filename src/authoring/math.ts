@@ -27,6 +27,8 @@ export const MATH_MESSAGE_SOURCE = 'katex';
 export const MAX_FORMULA_LENGTH = 4000;
 /** Largest HTML one formula may render to; a long display formula makes some 50 KB. */
 export const MAX_FORMULA_HTML = 200_000;
+/** All formulas of one material together, in characters of source: bounds KaTeX's time per material. */
+export const MAX_MATERIAL_FORMULAS = 40_000;
 
 const KATEX_OPTIONS = {
 	output: 'htmlAndMathml',
@@ -182,6 +184,7 @@ function placeholder(tex: string): Element {
 export function rehypeMath() {
 	return (tree: Root, file: VFile) => {
 		let formulas = 0;
+		let source = 0;
 		walk<Root | RootContent>(tree, (element, ancestors) => {
 			if (element.type !== 'element') return undefined;
 			const classes = classesOf(element);
@@ -197,7 +200,9 @@ export function rehypeMath() {
 			}
 			if (!parent) return undefined;
 			const tex = toString(scope);
-			const rendered = renderFormula(tex, display);
+			source += tex.length;
+			const rendered: ReturnType<typeof renderFormula> =
+				source > MAX_MATERIAL_FORMULAS ? { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS }), at: 0 } : renderFormula(tex, display);
 			const index = parent.children.indexOf(scope as ElementContent);
 			if ('html' in rendered) {
 				// hast has no raw node in its content types; rehype-stringify prints it as it is.
@@ -205,7 +210,8 @@ export function rehypeMath() {
 				formulas += 1;
 			} else {
 				const place = pointOf(file, scope.position ?? element.position, tex, rendered.at);
-				file.message(rendered.detail, { place, ruleId: 'formula', source: MATH_MESSAGE_SOURCE });
+				// Past the material's total, one message is enough: later formulas are left unrendered.
+				if (source - tex.length <= MAX_MATERIAL_FORMULAS) file.message(rendered.detail, { place, ruleId: 'formula', source: MATH_MESSAGE_SOURCE });
 				parent.children.splice(index, 1, placeholder(tex));
 			}
 			return SKIP;

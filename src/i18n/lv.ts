@@ -357,6 +357,7 @@ export const lv = {
 		footnoteBack: 'Atpakaļ uz {number}. atsauci tekstā',
 	},
 	katex: {
+		materialTooLong: 'materiāla formulas kopā ir pārāk garas (vairāk nekā {limit} rakstzīmju); sadali materiālu vairākos',
 		near: '{detail} (vieta formulā: “{fragment}”)',
 		atEnd: '{detail} (formulas beigās: “{fragment}”)',
 		unknown: 'kļūda formulas pierakstā',
