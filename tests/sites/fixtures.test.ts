@@ -3,44 +3,16 @@
  * hostile content, drafts and moved materials. Builds run one after another (they
  * share Astro's cache) and write into temporary folders, never into dist/.
  */
-import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/index.ts';
 import { verifySite } from '../../scripts/deploy/verify.ts';
+import { astro, exec, type Outcome } from './run.ts';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const MARKER = '/tmp/materiali-pwned';
-
-interface Outcome {
-	code: number;
-	output: string;
-}
-
-/**
- * Fixture builds get a clean environment. Vitest puts Vite's `import.meta.env` into
- * process.env (BASE_URL=/, MODE=test, DEV=1…): a build inheriting them would take
- * BASE_URL over the configured base and build in test mode. And the site's own settings
- * (CI sets SITE_URL and BASE_PATH for the real build) are each fixture's to choose.
- */
-const NOT_INHERITED = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|SITE_URL|BASE_PATH|OUT_DIR|MATERIALS_DIR)$/;
-const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.test(name)));
-
-async function exec(args: string[], env: Record<string, string>): Promise<Outcome> {
-	try {
-		const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...buildEnv(), ...env }, maxBuffer: 32 * 1024 * 1024 });
-		return { code: 0, output: stdout + stderr };
-	} catch (error) {
-		const failed = error as { code?: number; stdout?: string; stderr?: string };
-		return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-	}
-}
 
 async function files(dir: string): Promise<string[]> {
 	if (!existsSync(dir)) return [];

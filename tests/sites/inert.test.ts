@@ -5,42 +5,24 @@
  * the inline scripts and styles the browser itself finds in the pages, none made of
  * an author's text.
  */
-import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { promisify } from 'node:util';
+import { extname, join } from 'node:path';
 import { chromium, type Browser } from '@playwright/test';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { directive, verifySite } from '../../scripts/deploy/verify.ts';
 import { headersFor, parseHeaders, type HeaderRule } from '../../src/lib/cdn.ts';
+import { astro, exec } from './run.ts';
 
-const run = promisify(execFile);
-const root = resolve(import.meta.dirname, '../..');
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const inert = 'tests/fixtures/inert/materials';
 
 /** What the fixture's authors try to run; any of it running sets this or opens a dialog. */
 const PAYLOADS = ['window.__pwned=1', 'alert(1)'];
 /** A page outside the site with a script nobody hashed: proves the checks below see a script that runs, and the policy block one. */
 const CANARY = '/__kanarijputnins/';
-
-/** As in fixtures.test.ts: Vitest's and the site's own settings must not leak into a fixture build. */
-const NOT_INHERITED = /^(?:BASE_URL|MODE|DEV|PROD|SSR|NODE_ENV|TEST|VITEST.*|SITE_URL|BASE_PATH|OUT_DIR|MATERIALS_DIR)$/;
-const buildEnv = () => Object.fromEntries(Object.entries(process.env).filter(([name]) => !NOT_INHERITED.test(name)));
-
-async function exec(args: string[], env: Record<string, string>): Promise<{ code: number; output: string }> {
-	try {
-		const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...buildEnv(), ...env }, maxBuffer: 32 * 1024 * 1024 });
-		return { code: 0, output: stdout + stderr };
-	} catch (error) {
-		const failed = error as { code?: number; stdout?: string; stderr?: string };
-		return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
-	}
-}
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
