@@ -11,6 +11,9 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// The machine is shared and often busy: a page loop over every material must not fail for want of a quiet minute.
+	timeout: 120_000,
+	expect: { timeout: 15_000 },
 	reporter: [['list']],
 	use: {
 		baseURL: `http://127.0.0.1:${port}`,

@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import type { Element, Root, RootContent } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
+import { HtmlValidate, type ConfigData } from 'html-validate';
+import htmlValidateConfig from '../../.htmlvalidate.mjs';
 import { sanitize, type Schema } from 'hast-util-sanitize';
 import { toHtml } from 'hast-util-to-html';
 import katex from 'katex';
@@ -295,6 +297,26 @@ function checkHtml(html: string): void {
 	});
 	for (const formula of extractFormulas(tree)) expectClean(formula, KATEX_SCHEMA, 'formula');
 	expectClean(tree, SCHEMA, 'content');
+	passesHtmlGate(html);
+}
+
+const htmlGate = new HtmlValidate(htmlValidateConfig as unknown as ConfigData);
+
+/**
+ * What the check accepts must pass the HTML gate the built site goes through (npm run
+ * test:html, same config), inside a page shaped like a material's. Astro swaps the image
+ * placeholders for <img src alt> later; here they get a source and their description.
+ */
+function passesHtmlGate(html: string): void {
+	const body = html.replace(/<img __astro_image_="([^"]*)">/gi, (_match, json: string) => {
+		const alt = (JSON.parse(json.replaceAll('&#x22;', '"').replaceAll('&quot;', '"').replaceAll('&#x26;', '&').replaceAll('&amp;', '&')) as { alt: string }).alt.replaceAll('"', '&quot;');
+		return `<img src="/_astro/a.webp" alt="${alt}">`;
+	});
+	const page = `<!DOCTYPE html><html lang="lv"><head><meta charset="utf-8"><title>Materiāls</title></head><body><main><h1>Materiāls</h1><div class="prose">${body}</div></main></body></html>`;
+	const report = htmlGate.validateStringSync(page);
+	const lines = page.split('\n');
+	const problems = report.results.flatMap((result) => result.messages.map((message) => `${message.ruleId}: ${message.message} — ${JSON.stringify(lines[message.line - 1]?.slice(0, 160))}`));
+	expect(problems, body.slice(0, 400)).toEqual([]);
 }
 
 async function timedLoad(material: SourceMaterial) {

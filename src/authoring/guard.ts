@@ -109,11 +109,19 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 				const rules: Record<string, AttributeRule | undefined> = component
 					? component.attributes
 					: Object.fromEntries((element?.attributes ?? []).map((a) => [a, { kind: 'text' } as const]));
+				// Text elements hold a phrase: on lines of their own they may wrap one paragraph, never blocks.
+				if (element && node.type === 'mdxJsxFlowElement') {
+					if (node.children.length > 1 || node.children.some((child) => child.type !== 'paragraph')) report(node, tag, t('guard.inlineOnly'), tag, t('guard.inlineOnlyFix'));
+				}
 				checkAttributes(node, tag, node.attributes, rules, report);
 				return undefined;
 			}
+			case 'linkReference':
+				if (!hasText(node)) report(node, t('guard.linkField'), t('guard.emptyLink'), '[](…)', t('guard.linkExample'));
+				return undefined;
 			case 'link':
 			case 'definition': {
+				if (node.type === 'link' && !hasText(node)) report(node, t('guard.linkField'), t('guard.emptyLink'), `[](${node.url})`, t('guard.linkExample'));
 				// A definition that images use is checked as an image, at each image.
 				if (node.type === 'definition' && imageDefinitions.has(node.identifier)) return undefined;
 				const url = node.url;
@@ -142,6 +150,7 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 				return undefined;
 			}
 			case 'heading':
+				if (!hasText(node)) report(node, '#'.repeat(node.depth), t('guard.emptyHeading'));
 				if (node.depth === 1) report(node, '#', t('guard.h1'), '#', '##');
 				else if (node.depth > previousDepth + 1) report(node, '#'.repeat(node.depth), t('guard.headingSkip'), '#'.repeat(node.depth), `≤ ${'#'.repeat(previousDepth + 1)}`);
 				previousDepth = node.depth;
@@ -235,6 +244,18 @@ function checkImage(
 	} else if (!images.some((image) => image.file === file)) {
 		images.push({ file, line: node.position ? node.position.start.line + context.lineOffset : undefined, column: node.position?.start.column });
 	}
+}
+
+/** Whether a heading or a link says something: text, code, a formula or an image's description. */
+function hasText(node: Nodes): boolean {
+	let found = false;
+	walk<Nodes>(node, (child) => {
+		if (found) return 'skip';
+		if ((child.type === 'text' || child.type === 'inlineCode' || child.type === 'inlineMath') && child.value.trim() !== '') found = true;
+		if ((child.type === 'image' || child.type === 'imageReference') && child.alt?.trim()) found = true;
+		return undefined;
+	});
+	return found;
 }
 
 function allowedElements(): string {

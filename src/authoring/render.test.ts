@@ -183,3 +183,31 @@ describe('text for the search index', () => {
 		expect(text).toBe('Ievads\nĀtrums ir lielums.\nviens\ndivi\nUzdevums 1\nAprēķini.\nPieci.');
 	});
 });
+
+describe('what the HTML gate would refuse is refused or made valid here', () => {
+	test.each([
+		['an empty heading', '## \n', 'guard.emptyHeading'],
+		['a heading with only an empty link', '## [](https://www.visc.gov.lv/)\n', 'guard.emptyHeading'],
+		['a link without text', 'Skat. [ ](https://www.visc.gov.lv/).\n', 'guard.emptyLink'],
+		['a reference link without text', 'Skat. [][visc].\n\n[visc]: https://www.visc.gov.lv/\n', 'guard.emptyLink'],
+		['a list inside a text element', '<abbr title="Valsts izglītības satura centrs">\n\n- VISC\n\n</abbr>\n', 'guard.inlineOnly'],
+		['two paragraphs inside a text element', '<mark>\n\nViens.\n\nDivi.\n\n</mark>\n', 'guard.inlineOnly'],
+	] as const)('%s', async (_name, body, key) => {
+		const { t } = await import('../i18n/index.ts');
+		expect((await issues(body)).map((issue) => issue.message)).toContain(t(key));
+	});
+
+	test('a text element on lines of its own stays inside a paragraph', async () => {
+		expect((await html('<kbd>\n\nCtrl\n\n</kbd>\n')).html).toBe('<p><kbd>Ctrl</kbd></p>');
+	});
+
+	test('a link whose text is code, a formula or an image description is fine', async () => {
+		await html('[`print()`](https://docs.python.org/3/) un [$x^2$](https://lv.wikipedia.org/wiki/Kvadr%C4%81ts)\n');
+	});
+
+	test('headings of emoji or punctuation alone get an id all the same', async () => {
+		const { html: out } = await html('## 🙂\n\n## ???\n');
+		expect(out).toContain('<h2 id="sadala">🙂</h2>');
+		expect(out).toContain('<h2 id="sadala-1">???</h2>');
+	});
+});

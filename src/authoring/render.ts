@@ -5,7 +5,7 @@
  * to Astro's image pipeline (sharp) through its `__ASTRO_IMAGE_` placeholder.
  */
 import type { Element, ElementContent, Root as HastRoot, RootContent } from 'hast';
-import GithubSlugger from 'github-slugger';
+import GithubSlugger, { slug } from 'github-slugger';
 import { toString } from 'hast-util-to-string';
 import type { Nodes as MdastNodes, Root as MdastRoot } from 'mdast';
 import type { MdxJsxFlowElement, MdxJsxTextElement } from 'mdast-util-mdx-jsx';
@@ -106,7 +106,11 @@ function createConverter(ordinals: Map<string, number>) {
 			const rule = own(HTML_ELEMENTS, name);
 			const allowed = rule?.attributes ?? [];
 			const properties = Object.fromEntries(Object.entries(attributes).filter(([key]) => allowed.includes(key)));
-			element = { type: 'element', tagName: name, properties, children: rule?.void ? [] : children };
+			// On lines of its own the element wraps one paragraph (the guard allows no more): it goes inside it instead.
+			const flow = node.type === 'mdxJsxFlowElement';
+			const phrase = flow ? children.flatMap((child) => (child.type === 'element' && child.tagName === 'p' ? child.children : [child])) : children;
+			element = { type: 'element', tagName: name, properties, children: rule?.void ? [] : phrase };
+			if (flow) element = { type: 'element', tagName: 'p', properties: {}, children: [element] };
 		}
 		state.patch(node, element);
 		return element;
@@ -179,7 +183,9 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	// A second allowlist, generated from components.ts and independent of the guard, over the final tree.
 	const clean = sanitizeTree(hast);
 	return {
-		html: converter.stringify(clean),
+		// Spaces at line ends are invisible (in code too) and fail the HTML gate (no-trailing-whitespace);
+		// footnotes referred to twice and code blocks make them.
+		html: converter.stringify(clean).replace(/[ \t]+$/gm, ''),
 		text: plainText(clean),
 		...finished,
 		internalLinks: guarded.internalLinks,
@@ -265,10 +271,17 @@ function finish(tree: HastRoot, options: RenderOptions) {
 		if (node.type !== 'element') return undefined;
 		const parent = ancestors.at(-1) as HastRoot | Element | undefined;
 		// Headings get ids from their text, as on GitHub ("Darba gaita" → #darba-gaita).
-		if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = slugger.slug(toString(node));
+		// A heading of emoji or punctuation alone has an empty slug; it gets a word instead.
+		if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = slugger.slug(slug(toString(node)) === '' ? t('render.section') : toString(node));
 		// The footnotes' heading is for screen readers only, not for the table of contents.
 		if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {
 			headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: toString(node).trim() });
+		}
+
+		// GFM writes column alignment as align="…", which HTML no longer has; the stylesheet aligns by class.
+		if ((node.tagName === 'th' || node.tagName === 'td') && typeof node.properties.align === 'string') {
+			node.properties.className = [`align-${node.properties.align}`];
+			delete node.properties.align;
 		}
 
 		if (node.tagName === 'a' && typeof node.properties.href === 'string') {
@@ -278,6 +291,11 @@ function finish(tree: HastRoot, options: RenderOptions) {
 				node.properties.download = '';
 			} else if (/^https?:/i.test(node.properties.href)) {
 				node.properties.rel = ['noopener', 'noreferrer'];
+			} else if (/^tel:/i.test(node.properties.href)) {
+				// A phone number must not break across lines: its spaces and hyphens become non-breaking ones.
+				walk<ElementContent>(node, (child) => {
+					if (child.type === 'text') child.value = child.value.replaceAll(' ', '\u00a0').replaceAll('-', '\u2011');
+				});
 			}
 		}
 

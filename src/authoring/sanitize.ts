@@ -65,8 +65,9 @@ const MARKDOWN: Record<string, Record<string, Allowed>> = {
 	thead: {},
 	tbody: {},
 	tr: {},
-	th: { align: ['left', 'center', 'right'] },
-	td: { align: ['left', 'center', 'right'] },
+	// finish() turns GFM's column alignment into a class: HTML's align attribute is obsolete.
+	th: { className: ['align-left', 'align-center', 'align-right'] },
+	td: { className: ['align-left', 'align-center', 'align-right'] },
 	div: { className: ['table-scroll'], role: ['region'], tabIndex: [0], ariaLabel: ANY },
 	figure: { className: ['figure'] },
 	figcaption: {},

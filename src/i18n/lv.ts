@@ -344,6 +344,11 @@ export const lv = {
 		imageMissing: 'attēla fails nav atrasts materiāla mapē',
 		h1: 'virsraksts ar vienu # ir materiāla nosaukums; satura virsrakstiem lieto ## un ###',
 		headingSkip: 'virsrakstu līmeņus nedrīkst izlaist',
+		emptyHeading: 'virsrakstam jābūt tekstam',
+		emptyLink: 'saitei jābūt tekstam, kas pasaka, kurp tā ved',
+		linkExample: '[Valsts izglītības satura centrs](https://www.visc.gov.lv/)',
+		inlineOnly: 'šis elements ir teksta daļa: tajā drīkst būt tikai teksts, nevis saraksti, virsraksti vai vairākas rindkopas',
+		inlineOnlyFix: 'raksti elementu teikuma iekšpusē, piemēram, H<sub>2</sub>O',
 		none: 'nav',
 	},
 	render: {
@@ -354,6 +359,7 @@ export const lv = {
 		math: 'formulu neizdevās attēlot: {detail}',
 		mathField: 'formula',
 		footnotes: 'Atsauces',
+		section: 'sadala',
 		footnoteBack: 'Atpakaļ uz {number}. atsauci tekstā',
 	},
 	katex: {
