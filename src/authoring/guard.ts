@@ -38,6 +38,8 @@ export interface LocalImage {
 }
 
 const SAFE_SCHEMES = new Set(['http', 'https', 'mailto', 'tel']);
+/** A link within the site: another material's page, optionally at a heading. */
+const MATERIAL_LINK = /^\/materiali\/[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*\/?(?:#[^\s]*)?$/;
 const LOCAL_FILE = /^\.\/([a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+)$/;
 
 /** Browsers ignore control characters and whitespace inside URLs, so attackers hide schemes with them. */
@@ -131,6 +133,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 					if (!SAFE_SCHEMES.has(scheme)) report(node, t('guard.linkField'), t('guard.unsafeUrl'), url, t('guard.safeUrls'));
 				} else if (url.startsWith('/')) {
 					if (url.startsWith('//')) report(node, t('guard.linkField'), t('guard.unsafeUrl'), url, t('guard.safeUrls'));
+					// Only a material's address can be checked before the build; any other path could be a broken link.
+					else if (!MATERIAL_LINK.test(url)) report(node, t('guard.linkField'), t('guard.internalLink'), url, t('guard.internalLinkExample'));
 					else internalLinks.push({ url, line: lineOf(node) });
 				} else {
 					const file = LOCAL_FILE.exec(url)?.[1];

@@ -211,3 +211,12 @@ describe('what the HTML gate would refuse is refused or made valid here', () => 
 		expect(out).toContain('<h2 id="sadala-1">???</h2>');
 	});
 });
+
+describe('links within the site', () => {
+	test('lead only to a material, whose existence the check then confirms', async () => {
+		const { t } = await import('../i18n/index.ts');
+		await html('[Brīvā krišana](/materiali/fizika/briva-krisana/) un [tās darba gaita](/materiali/fizika/briva-krisana/#darba-gaita)\n');
+		for (const url of ['/nekas/', '/_astro/zimejums.svg', '/materiali/fizika/a/dati.csv', '/materiali/'])
+			expect((await issues(`[Saite](${url})\n`)).map((issue) => issue.message), url).toEqual([t('guard.internalLink')]);
+	});
+});

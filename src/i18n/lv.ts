@@ -334,6 +334,8 @@ export const lv = {
 		unsafeUrl: 'nedroša saite',
 		safeUrls: 'https://…, mailto:…, /materiali/… vai ./pielikums.pdf',
 		relativeLink: 'relatīvā saite drīkst norādīt tikai uz šī materiāla pielikumu',
+		internalLink: 'saite uz portāla lapu drīkst vest tikai uz citu materiālu',
+		internalLinkExample: '/materiali/fizika/briva-krisana-laboratorijas-darbs/',
 		linkNotAttachment: 'saite norāda uz failu, kas nav uzskaitīts laukā attachments',
 		imageField: 'attēls',
 		imageAlt: 'attēlam jābūt aprakstam (alternatīvajam tekstam) kvadrātiekavās',
