@@ -198,7 +198,7 @@ const inputs: fc.Arbitrary<SourceMaterial> = fc.oneof(
 // ——— Checks ———
 
 /** A JavaScript error's own words in a message mean it escaped instead of being explained. */
-const LEAK = /^\s+at |\b(?:TypeError|RangeError|ReferenceError|InternalError)\b|Maximum call stack|Cannot read propert|is not a function|\[object Object\]/m;
+const LEAK = /^\s+at |\b(?:TypeError|RangeError|ReferenceError|InternalError)\b|Maximum call stack|Cannot read propert|is not a function|\[object Object\]|\b(?:Unexpected|Expected|Could not|KaTeX parse error)\b/m;
 
 function checkIssues(issues: ContentIssue[], material: SourceMaterial): void {
 	// Line ends as parseSource reads them: a lone \r ends a line too.

@@ -220,3 +220,21 @@ describe('links within the site', () => {
 			expect((await issues(`[Saite](${url})\n`)).map((issue) => issue.message), url).toEqual([t('guard.internalLink')]);
 	});
 });
+
+describe('syntax errors are explained in Latvian, at their place', () => {
+	test.each([
+		['<Piezime veids=piezime>Teksts</Piezime>\n', 'render.attributeQuotes', 1],
+		['<Piezime veids="padoms>Teksts\n', 'render.attributeUnclosed', 2],
+		['Teksts.\n\n<Piezime>\n\nTeksts.\n', 'render.unclosed', 3],
+		['<Piezime>\n\nTeksts.\n\n</Uzdevums>\n', 'render.mismatchedClosing', 5],
+		['Teksts </Piezime>\n', 'render.strayClosing', 1],
+		['<Piezime>Teksts</Piezime veids="x">\n', 'render.closingTagSyntax', 1],
+	] as const)('%j', async (body, key, line) => {
+		const { t } = await import('../i18n/index.ts');
+		const [issue, ...rest] = await issues(body);
+		expect(rest).toEqual([]);
+		expect(issue?.message).toMatch(new RegExp(`^${t(key, { tag: '.*', found: '.*', open: '.*' }).replace(/[()[\]?+|^$]/g, '\\$&').replaceAll('\\.\\*', '.*')}$`));
+		expect(issue?.line).toBe(line + options.lineOffset);
+		expect(issue?.message).not.toMatch(/[Uu]nexpected|[Ee]xpected/);
+	});
+});

@@ -140,14 +140,17 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 			// A stack overflow the limits did not foresee: still the author's file, never a crash.
 			return { ...empty, issues: [{ file: options.file, line: fileLine(1), construct: 'MDX', message: t('limits.treeDepth'), allowed: t('limits.treeDepthFix', { limit: MAX_TREE_DEPTH }) }] };
 		}
-		const place = error as { line?: number; column?: number; reason?: string; message: string };
+		const place = error as { line?: number; column?: number; place?: { start?: { line: number; column: number } }; reason?: string; message: string };
+		// An unclosed tag's message has no place of its own, only the tag's range in its text: "(3:1-3:10)".
+		const range = /\((\d+):(\d+)-\d+:\d+\)/.exec(place.reason ?? place.message);
+		const start = place.line !== undefined ? { line: place.line, column: place.column } : (place.place?.start ?? (range ? { line: Number(range[1]), column: Number(range[2]) } : undefined));
 		return {
 			...empty,
 			issues: [
 				{
 					file: options.file,
-					line: place.line === undefined ? undefined : place.line + options.lineOffset,
-					column: place.column,
+					line: fileLine(start?.line ?? 1),
+					column: start?.column,
 					construct: 'MDX',
 					message: explainSyntax(place.reason ?? place.message),
 					allowed: t('guard.allowedContent'),
@@ -222,12 +225,32 @@ export function checkBodyText(body: string, options: Pick<RenderOptions, 'file' 
 	return issues;
 }
 
-/** MDX's parser speaks of characters and names; say what an author most likely wrote. */
+/** MDX's parser speaks of characters and names, in English; say in Latvian what an author most likely wrote. */
+const SYNTAX_RULES: readonly [RegExp, (match: RegExpExecArray) => string][] = [
+	[/^Unexpected character `!` \(U\+0021\) before name/, () => t('render.htmlComment')],
+	[/^Unexpected (?:character .*|end of file) (?:before|in) name/, () => t('render.lessThan')],
+	[/^Unexpected .* (?:before|in|after) (?:local|member) (?:attribute )?name/, () => t('render.tagName')],
+	[/^Unexpected .* (?:before|in|after) attribute name|^Unexpected .* after name/, () => t('render.attributeSyntax')],
+	[/^Unexpected .* before attribute value/, () => t('render.attributeQuotes')],
+	[/^Unexpected end of file in attribute value/, () => t('render.attributeUnclosed')],
+	[/^Unexpected .* after self-closing slash/, () => t('render.selfClosing')],
+	[/^Unexpected (?:attribute|self-closing slash `\/`) in closing tag/, () => t('render.closingTagSyntax')],
+	[/^Unexpected closing slash `\/` in tag/, () => t('render.strayClosing')],
+	[/^Unexpected closing tag `([^`]*)`, expected corresponding closing tag for `([^`]*)`/, (m) => t('render.mismatchedClosing', { found: m[1]!, open: m[2]! })],
+	[/^Expected a closing tag for `([^`]*)`/, (m) => t('render.unclosed', { tag: m[1]! })],
+	[/^Expected the closing tag `([^`]*)`/, (m) => t('render.closeInSameBlock', { tag: m[1]! })],
+	[/^Unexpected lazy line/, () => t('render.lazyLine')],
+	[/expression|closing brace/i, () => t('guard.expression')],
+	[/import\/exports?/, () => t('guard.esm')],
+	[/^Unexpected end of file/, () => t('render.unexpectedEnd')],
+];
+
 export function explainSyntax(reason: string): string {
-	if (/character `!` \(U\+0021\) before name/.test(reason)) return t('render.htmlComment');
-	if (/(?:before|in) name/.test(reason)) return t('render.lessThan');
-	if (/Unexpected (?:end of file|closing slash)|Expected a closing tag/.test(reason)) return t('render.unclosed', { detail: reason });
-	return t('render.syntax', { detail: reason });
+	for (const [pattern, explain] of SYNTAX_RULES) {
+		const match = pattern.exec(reason);
+		if (match) return explain(match);
+	}
+	return t('render.syntax');
 }
 
 /**
