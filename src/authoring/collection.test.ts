@@ -253,3 +253,11 @@ describe('hostile materials', () => {
 		for (const issue of issues) expect(issue.line).toBeGreaterThan(30);
 	});
 });
+
+test('a material file far over the size limit is not even read', async () => {
+	const { MAX_FILE_KB } = await import('./collection.ts');
+	await write('fizika/a', {}, `## Saturs\n\n${'Teksts. '.repeat(MAX_FILE_KB * 128 + 10)}\n`);
+	const { materials, issues } = await load();
+	expect(materials).toEqual([]);
+	expect(issues).toEqual([expect.objectContaining({ file: 'content/materials/fizika/a/index.mdx', message: t('limits.bodySize') })]);
+});

@@ -3,12 +3,13 @@
  * Shared by the Astro loader (the build) and the content check (authors, CI), so
  * both refuse exactly the same things with exactly the same messages.
  */
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseSource } from './frontmatter.ts';
 import { PLACEHOLDER } from './template.ts';
 import { renderJob, type RenderedBody, type RenderJob } from './render.ts';
 import { inspectAttachment, inspectImage } from './files.ts';
+import { MAX_BODY_KB } from './limits.ts';
 import { stringsIn, unsafeCharacter } from '../lib/text.ts';
 import { fieldName } from '../schemas/validate.ts';
 import { createRenderPool } from './render-pool.ts';
@@ -21,6 +22,8 @@ import { materialPath, withBase } from '../lib/urls.ts';
 export const MATERIAL_FILE = 'index.mdx';
 /** Below this many materials, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
+/** A material file larger than this is not read at all. */
+export const MAX_FILE_KB = MAX_BODY_KB + 64;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export interface SourceMaterial {
@@ -103,6 +106,12 @@ export async function findMaterials(root: string, materialsDir: string): Promise
 			}
 			if (!folderFiles.has(MATERIAL_FILE)) {
 				issues.push({ file: rel(folder), message: t('issues.indexName'), found: [...folderFiles].join(', ') || t('guard.none') });
+				continue;
+			}
+			// Never read a file far larger than any material could be: the body's limit plus ample metadata.
+			const { size } = await stat(join(folder, MATERIAL_FILE));
+			if (size > MAX_FILE_KB * 1024) {
+				issues.push({ file: filePath, line: 1, message: t('limits.bodySize'), found: String(Math.ceil(size / 1024)), allowed: t('limits.bodySizeFix', { limit: MAX_BODY_KB }) });
 				continue;
 			}
 			const source = await readFile(join(folder, MATERIAL_FILE), 'utf8');
