@@ -62,9 +62,11 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 	// Definitions can come after the references that use them, so collect them first (as Markdown resolves them: first one wins).
 	const definitions = new Map<string, Definition>();
 	const imageDefinitions = new Set<string>();
+	const linkDefinitions = new Set<string>();
 	walk<Nodes>(tree, (node) => {
 		if (node.type === 'definition' && !definitions.has(node.identifier)) definitions.set(node.identifier, node);
 		if (node.type === 'imageReference') imageDefinitions.add(node.identifier);
+		if (node.type === 'linkReference') linkDefinitions.add(node.identifier);
 	});
 
 	walk<Nodes>(tree, (node, ancestors) => {
@@ -124,8 +126,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 			case 'link':
 			case 'definition': {
 				if (node.type === 'link' && !hasText(node)) report(node, t('guard.linkField'), t('guard.emptyLink'), `[](${node.url})`, t('guard.linkExample'));
-				// A definition that images use is checked as an image, at each image.
-				if (node.type === 'definition' && imageDefinitions.has(node.identifier)) return undefined;
+				// A definition that only images use is checked as an image, at each image.
+				if (node.type === 'definition' && imageDefinitions.has(node.identifier) && !linkDefinitions.has(node.identifier)) return undefined;
 				const url = node.url;
 				if (url.startsWith('#')) return undefined;
 				const scheme = urlScheme(url);

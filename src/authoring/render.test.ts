@@ -238,3 +238,10 @@ describe('syntax errors are explained in Latvian, at their place', () => {
 		expect(issue?.message).not.toMatch(/[Uu]nexpected|[Ee]xpected/);
 	});
 });
+
+test('a definition that an image and a link share obeys the rules of both', async () => {
+	const { t } = await import('../i18n/index.ts');
+	const found = await issues('![Grafiks][g] un [lejupielādēt][g]\n\n[g]: ./grafiks.png\n');
+	expect(found.map((issue) => issue.message)).toEqual([t('guard.linkNotAttachment')]);
+	await html('![Grafiks][g]\n\n[g]: ./grafiks.png\n');
+});
