@@ -196,7 +196,7 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 	const lineOf = parsed.lineOf;
 	const cached = options.cached?.(material);
 	// Images are inspected even when the rendering is reused: the digest covers file names, not bytes.
-	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...(await inspectImages(material, cached.images))] };
+	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...(await inspectImages(material, cached.images ?? []))] };
 
 	const rendered = await render(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
 	const { issues: bodyIssues, ...body } = rendered;
