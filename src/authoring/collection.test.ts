@@ -261,3 +261,18 @@ test('a material file far over the size limit is not even read', async () => {
 	expect(materials).toEqual([]);
 	expect(issues).toEqual([expect.objectContaining({ file: 'content/materials/fizika/a/index.mdx', message: t('limits.bodySize') })]);
 });
+
+test('attachments are capped in number and in total size, and an extension named like a built-in is no type', async () => {
+	const { MAX_ATTACHMENTS_TOTAL_MB } = await import('./collection.ts');
+	const pdf = (mb: number) => Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(mb * 1024 * 1024)]);
+	const files = { 'a.pdf': pdf(14), 'b.pdf': pdf(14), 'c.pdf': pdf(14), 'd.constructor': 'x' };
+	await write('fizika/a', { attachments: ['a.pdf', 'b.pdf', 'c.pdf'].map((file) => ({ file, title: 'Darba lapa' })) }, undefined, files);
+	await write('fizika/b', { attachments: [{ file: 'd.constructor', title: 'Dati' }] }, undefined, files);
+	await write('fizika/c', { attachments: Array.from({ length: 21 }, (_, i) => ({ file: `f${i}.csv`, title: 'Dati' })) });
+	const { issues } = await load();
+	expect(issues.map((issue) => [issue.file.split('/').at(-2), issue.field, issue.message])).toEqual([
+		['a', 'attachments[2].file', t('issues.attachmentsTotal', { limit: MAX_ATTACHMENTS_TOTAL_MB })],
+		['b', 'attachments[0].file', t('schema.attachmentType')],
+		['c', 'attachments', expect.any(String)],
+	]);
+});

@@ -22,6 +22,8 @@ import { materialPath, withBase } from '../lib/urls.ts';
 export const MATERIAL_FILE = 'index.mdx';
 /** Below this many materials, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
+/** All attachments of one material together. */
+export const MAX_ATTACHMENTS_TOTAL_MB = 40;
 /** A material file larger than this is not read at all. */
 export const MAX_FILE_KB = MAX_BODY_KB + 64;
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -171,6 +173,7 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 	if (data.subject !== folderSubject) {
 		issues.push({ file, line: parsed.lineOf(['subject']), field: 'subject', message: t('issues.folderSubject', { folder: folderSubject ?? '' }), found: data.subject, allowed: folderSubject });
 	}
+	let attachmentBytes = 0;
 	for (const [i, attachment] of data.attachments.entries()) {
 		const line = parsed.lineOf(['attachments', i, 'file']);
 		if (!material.folderFiles.has(attachment.file)) {
@@ -180,6 +183,12 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 		// Judged by its bytes, not its name: an HTML page called .pdf would be published on the site's origin.
 		const problem = await inspectAttachment(join(material.folder, attachment.file), attachment.file);
 		if (problem) issues.push({ file, line, field: `attachments[${i}].file`, ...problem });
+		attachmentBytes += (await stat(join(material.folder, attachment.file))).size;
+		// One material's downloads together: each file may be large, but not all of them.
+		if (!problem && attachmentBytes > MAX_ATTACHMENTS_TOTAL_MB * 1024 * 1024) {
+			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.attachmentsTotal', { limit: MAX_ATTACHMENTS_TOTAL_MB }), found: `${Math.ceil(attachmentBytes / 1024 / 1024)} MB` });
+			break;
+		}
 	}
 	if (data.status === 'publicets') {
 		const at = material.source.indexOf(PLACEHOLDER);

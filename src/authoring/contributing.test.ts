@@ -8,6 +8,8 @@ import { KIND_IDS, SKILL_IDS } from '../schemas/vocabulary.ts';
 import { MAX_BODY_KB, MAX_CONTAINER_DEPTH, MAX_ELEMENT_DEPTH, MAX_INLINE_DELIMITERS } from './limits.ts';
 import { MAX_ATTACHMENT_MB, MAX_IMAGE_MB, MAX_IMAGE_MEGAPIXELS, MAX_IMAGE_SIDE } from './files.ts';
 import { MAX_FORMULA_LENGTH } from './math.ts';
+import { MAX_ATTACHMENTS_TOTAL_MB } from './collection.ts';
+import { MAX_ATTACHMENTS } from '../schemas/material.ts';
 
 const guide = readFileSync(resolve(import.meta.dirname, '../../CONTRIBUTING.md'), 'utf8');
 const examples = [...guide.matchAll(/```mdx\n([\s\S]*?)```/g)].map((match) => match[1]!);
@@ -40,7 +42,7 @@ describe('CONTRIBUTING.md', () => {
 			`līdz ${MAX_INLINE_DELIMITERS} izcēluma`,
 			`līdz ${MAX_FORMULA_LENGTH} rakstzīmēm`,
 			`līdz ${MAX_IMAGE_MB} MB un\n${MAX_IMAGE_SIDE} × ${MAX_IMAGE_SIDE} pikseļiem (kopā līdz ${MAX_IMAGE_MEGAPIXELS} megapikseļiem)`,
-			`līdz ${MAX_ATTACHMENT_MB} MB`,
+			`līdz ${MAX_ATTACHMENT_MB} MB; materiālam var būt līdz ${MAX_ATTACHMENTS} pielikumiem, kopā līdz ${MAX_ATTACHMENTS_TOTAL_MB} MB`,
 		]) expect(guide).toContain(text);
 	});
 

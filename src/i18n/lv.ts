@@ -244,6 +244,7 @@ export const lv = {
 		draftRelated: 'Saistītais materiāls ir melnraksts un netiks publicēts',
 		missingAttachment: 'Pielikuma fails nav atrasts materiāla mapē',
 		attachmentTooLarge: 'Pielikums ir lielāks par {limit} MB',
+		attachmentsTotal: 'materiāla pielikumi kopā ir lielāki par {limit} MB',
 	},
 	files: {
 		imageLimits: 'PNG, JPEG, WebP, AVIF vai GIF līdz {side}×{side} pikseļiem, {megapixels} megapikseļiem kopā un {size} MB; samazini attēlu',

@@ -31,6 +31,7 @@ import { compareVersions } from '../lib/versions.ts';
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 /** A material's id is `<subject>/<slug>`: its folder under content/materials. */
 export const MAX_ALIASES = 10;
+export const MAX_ATTACHMENTS = 20;
 export const MATERIAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FILE_NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
 
@@ -106,7 +107,11 @@ const fields = {
 			.max(MAX_ALIASES)
 			.refine(unique, { message: t('schema.duplicates') })
 			.default([]),
-		attachments: z.array(attachment).default([]),
+		attachments: z
+			.array(attachment)
+			// Each is a download on the site's origin and a redirect per earlier address.
+			.max(MAX_ATTACHMENTS)
+			.default([]),
 		duration: z
 			.strictObject({
 				minutes: z.int().min(5).max(6000),
@@ -216,7 +221,7 @@ export const materialSchema = z
 		const files = m.attachments.map((a) => a.file);
 		m.attachments.forEach((a, i) => {
 			const extension = a.file.split('.').at(-1) ?? '';
-			if (!(extension in ATTACHMENT_TYPES)) {
+			if (!Object.hasOwn(ATTACHMENT_TYPES, extension)) {
 				issue(['attachments', i, 'file'], t('schema.attachmentType'), a.file, Object.keys(ATTACHMENT_TYPES).join(', '));
 			}
 			if (files.indexOf(a.file) !== i) {
