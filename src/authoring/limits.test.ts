@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkBodyLimits, MAX_BODY_KB, MAX_CONTAINER_DEPTH, MAX_CONTAINER_LINES, MAX_ELEMENT_DEPTH, MAX_INDENT, MAX_INLINE_DELIMITERS, treeDepth } from './limits.ts';
+import { checkBodyLimits, MAX_BODY_KB, MAX_CONTAINER_DEPTH, MAX_CONTAINER_LINES, MAX_ELEMENT_DEPTH, MAX_INDENT, MAX_INLINE_DELIMITERS, MAX_SETEXT_HEADINGS, treeDepth } from './limits.ts';
 
 const kinds = (body: string) => checkBodyLimits(body).map((p) => [p.kind, p.line]);
 
@@ -63,6 +63,12 @@ describe('checkBodyLimits', () => {
 		expect(kinds('*'.repeat(10_000))).toEqual([]);
 		// Code blocks are not inline content.
 		expect(kinds(`\`\`\`python\n${'a * b\n'.repeat(1000)}\`\`\`\n`)).toEqual([]);
+	});
+
+	test('too many headings underlined with === or ---; a rule after a blank line is no heading', () => {
+		expect(kinds('Virsraksts\n---\n\n'.repeat(MAX_SETEXT_HEADINGS))).toEqual([]);
+		expect(kinds('Teksts.\n\n---\n\n'.repeat(MAX_SETEXT_HEADINGS * 2))).toEqual([]);
+		expect(kinds('Virsraksts\n===\n\n'.repeat(MAX_SETEXT_HEADINGS + 1))).toEqual([['setextHeadings', MAX_SETEXT_HEADINGS * 3 + 2]]);
 	});
 
 	test('reports each kind of problem once, however much is wrong', () => {

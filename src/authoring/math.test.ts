@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import katex from 'katex';
 import { describe, expect, test } from 'vitest';
-import { explainKatexError, MAX_FORMULA_HTML, MAX_FORMULA_LENGTH, MAX_MATERIAL_FORMULAS } from './math.ts';
+import { explainKatexError, MAX_FORMULA_COUNT, MAX_FORMULA_HTML, MAX_FORMULA_LENGTH, MAX_MATERIAL_FORMULAS } from './math.ts';
 import { renderBody, type RenderOptions } from './render.ts';
 import { t } from '../i18n/index.ts';
 
@@ -189,6 +189,12 @@ describe('formulas of one material together', () => {
 		const formula = `$${'x+'.repeat(300)}x$`;
 		const body = Array.from({ length: Math.ceil(MAX_MATERIAL_FORMULAS / 600) + 2 }, () => formula).join('\n\n');
 		const result = await renderBody(body, { file: 'a.mdx', lineOffset: 0, folderFiles: new Set(), attachments: new Set(), attachmentUrl: (f) => f });
-		expect(result.issues.map((issue) => issue.message)).toEqual([t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS }) })]);
+		expect(result.issues.map((issue) => issue.message)).toEqual([t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }) })]);
 	});
+});
+
+test('many short formulas meet the same total', async () => {
+	const body = Array.from({ length: MAX_FORMULA_COUNT + 5 }, (_, i) => `$x_${i % 10}$`).join('\n\n');
+	const result = await renderBody(body, { file: 'a.mdx', lineOffset: 0, folderFiles: new Set(), attachments: new Set(), attachmentUrl: (f) => f });
+	expect(result.issues.map((issue) => issue.message)).toEqual([t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }) })]);
 });

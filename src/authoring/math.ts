@@ -29,6 +29,9 @@ export const MAX_FORMULA_LENGTH = 4000;
 export const MAX_FORMULA_HTML = 200_000;
 /** All formulas of one material together, in characters of source: bounds KaTeX's time per material. */
 export const MAX_MATERIAL_FORMULAS = 40_000;
+/** Formulas in one material (the most in a real one is 80) and their HTML together (100 KB there). */
+export const MAX_FORMULA_COUNT = 2000;
+export const MAX_MATERIAL_FORMULA_HTML = 2_000_000;
 
 const KATEX_OPTIONS = {
 	output: 'htmlAndMathml',
@@ -185,6 +188,9 @@ export function rehypeMath() {
 	return (tree: Root, file: VFile) => {
 		let formulas = 0;
 		let source = 0;
+		let seen = 0;
+		let html = 0;
+		let reportedTotal = false;
 		walk<Root | RootContent>(tree, (element, ancestors) => {
 			if (element.type !== 'element') return undefined;
 			const classes = classesOf(element);
@@ -201,17 +207,23 @@ export function rehypeMath() {
 			if (!parent) return undefined;
 			const tex = toString(scope);
 			source += tex.length;
-			const rendered: ReturnType<typeof renderFormula> =
-				source > MAX_MATERIAL_FORMULAS ? { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS }), at: 0 } : renderFormula(tex, display);
+			seen += 1;
+			// The material's totals: many short formulas cost as much as a few long ones, and weigh on the page.
+			const overTotal = source > MAX_MATERIAL_FORMULAS || seen > MAX_FORMULA_COUNT || html > MAX_MATERIAL_FORMULA_HTML;
+			const rendered: ReturnType<typeof renderFormula> = overTotal
+				? { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }), at: 0 }
+				: renderFormula(tex, display);
 			const index = parent.children.indexOf(scope as ElementContent);
 			if ('html' in rendered) {
 				// hast has no raw node in its content types; rehype-stringify prints it as it is.
 				parent.children.splice(index, 1, { type: 'raw', value: rendered.html } as unknown as ElementContent);
 				formulas += 1;
+				html += rendered.html.length;
 			} else {
 				const place = pointOf(file, scope.position ?? element.position, tex, rendered.at);
-				// Past the material's total, one message is enough: later formulas are left unrendered.
-				if (source - tex.length <= MAX_MATERIAL_FORMULAS) file.message(rendered.detail, { place, ruleId: 'formula', source: MATH_MESSAGE_SOURCE });
+				// Past the material's totals, one message is enough: later formulas are left unrendered.
+				if (!overTotal || !reportedTotal) file.message(rendered.detail, { place, ruleId: 'formula', source: MATH_MESSAGE_SOURCE });
+				reportedTotal ||= overTotal;
 				parent.children.splice(index, 1, placeholder(tex));
 			}
 			return SKIP;

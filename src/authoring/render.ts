@@ -204,6 +204,7 @@ const LIMIT_FIX: Record<LimitKind, StringKey> = {
 	indent: 'limits.indentFix',
 	elementDepth: 'limits.elementDepthFix',
 	delimiters: 'limits.delimitersFix',
+	setextHeadings: 'limits.setextHeadingsFix',
 	treeDepth: 'limits.treeDepthFix',
 };
 

@@ -377,7 +377,7 @@ export const lv = {
 		footnoteBack: 'Atpakaļ uz {number}. atsauci tekstā',
 	},
 	katex: {
-		materialTooLong: 'materiāla formulas kopā ir pārāk garas (vairāk nekā {limit} rakstzīmju); sadali materiālu vairākos',
+		materialTooLong: 'materiālā ir pārāk daudz formulu (atļauts līdz {count} formulām un {limit} rakstzīmēm kopā); sadali materiālu vairākos',
 		near: '{detail} (vieta formulā: “{fragment}”)',
 		atEnd: '{detail} (formulas beigās: “{fragment}”)',
 		unknown: 'kļūda formulas pierakstā',
@@ -461,6 +461,8 @@ export const lv = {
 		elementDepthFix: 'ne vairāk kā {limit} līmeņi; pārbaudi, vai katrs komponents ir aizvērts',
 		delimiters: 'rindkopā vai tabulas rindā ir pārāk daudz izcēluma, koda vai saišu zīmju (*, _, ~, `, [, ])',
 		delimitersFix: 'līdz {limit} vienā rindkopā; sadali rindkopu vai ievieto zīmes koda blokā',
+		setextHeadings: 'pārāk daudz virsrakstu, kas pasvītroti ar === vai --- zem teksta rindas',
+		setextHeadingsFix: 'līdz {limit}; virsrakstus raksti ar ## vai ###, bet horizontālu līniju atdali no teksta ar tukšu rindu',
 		treeDepth: 'teksta struktūra ir ligzdota pārāk dziļi',
 		treeDepthFix: 'ne vairāk kā {limit} līmeņi citu citā',
 	},

@@ -133,6 +133,9 @@ test.describe('on a phone', () => {
 			await page.setViewportSize({ width, height: 740 });
 			for (const path of paths) {
 				await page.goto(path);
+				// Measure what the reader ends up with: every island scrolled into view and hydrated (Astro drops `ssr` then).
+				for (const island of await page.locator('astro-island').all()) await island.scrollIntoViewIfNeeded();
+				await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
 				const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 				expect(overflow, `${path} at ${width} px`).toBeLessThanOrEqual(0);
 			}
