@@ -138,7 +138,7 @@ export function parseYamlMap(yamlText: string, file: string, firstLine = 1): Par
 	if (refused.length > 0) {
 		// Each kind once, at its first place: a bomb has hundreds of aliases, the author needs one line.
 		const first = new Map<string, number>();
-		for (const { offset, message } of refused.sort((a, b) => a.offset - b.offset)) if (!first.has(message)) first.set(message, offset);
+		for (const { offset, message } of refused) if (!first.has(message)) first.set(message, offset);
 		return { issues: [...first].map(([message, offset]) => issueAt(offset, message)) };
 	}
 	let data: unknown;

@@ -23,10 +23,10 @@ import { SKIP, walk } from './walk.ts';
 import { formulaCount, MATH_MESSAGE_SOURCE, rehypeMath } from './math.ts';
 import { mayHaveLiteralAutolinks, remarkGfmWithoutLiteralAutolinks } from './gfm.ts';
 import { guardBody, type GuardContext, type LocalImage } from './guard.ts';
-import { checkBodyLimits, MAX_TREE_DEPTH, treeDepth, type LimitKind } from './limits.ts';
+import { checkBodyLimits, MAX_TREE_DEPTH, treeDepth } from './limits.ts';
 import { ASTRO_IMAGE_MARKER, unsafeCharacter } from '../lib/text.ts';
 import { sanitizeTree } from './sanitize.ts';
-import { t, type StringKey } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
 
@@ -129,6 +129,14 @@ function createConverter(ordinals: Map<string, number>) {
 export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
 	const empty = { html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] };
 	const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + options.lineOffset);
+	const tooDeep = (line: number | undefined, depth?: number): ContentIssue => ({
+		file: options.file,
+		line: fileLine(line),
+		construct: 'MDX',
+		message: t('limits.treeDepth'),
+		found: depth === undefined ? undefined : String(depth),
+		allowed: t('limits.treeDepthFix', { limit: MAX_TREE_DEPTH }),
+	});
 	// Text and size first, in linear time: nothing costly or unsafe reaches the parser.
 	const textIssues = checkBodyText(body, options);
 	if (textIssues.length > 0) return { ...empty, issues: textIssues };
@@ -138,7 +146,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	} catch (error) {
 		if (error instanceof RangeError) {
 			// A stack overflow the limits did not foresee: still the author's file, never a crash.
-			return { ...empty, issues: [{ file: options.file, line: fileLine(1), construct: 'MDX', message: t('limits.treeDepth'), allowed: t('limits.treeDepthFix', { limit: MAX_TREE_DEPTH }) }] };
+			return { ...empty, issues: [tooDeep(1)] };
 		}
 		const place = error as { line?: number; column?: number; place?: { start?: { line: number; column: number } }; reason?: string; message: string };
 		// An unclosed tag's message has no place of its own, only the tag's range in its text: "(3:1-3:10)".
@@ -161,7 +169,7 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 
 	const deepest = treeDepth(tree);
 	if (deepest.depth > MAX_TREE_DEPTH) {
-		return { ...empty, issues: [{ file: options.file, line: fileLine(deepest.line), construct: 'MDX', message: t('limits.treeDepth'), found: String(deepest.depth), allowed: t('limits.treeDepthFix', { limit: MAX_TREE_DEPTH }) }] };
+		return { ...empty, issues: [tooDeep(deepest.line, deepest.depth)] };
 	}
 	liftBlockComponents(tree);
 	const guarded = guardBody(tree, options);
@@ -197,17 +205,6 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	};
 }
 
-const LIMIT_FIX: Record<LimitKind, StringKey> = {
-	bodySize: 'limits.bodySizeFix',
-	containerDepth: 'limits.containerDepthFix',
-	containerLines: 'limits.containerLinesFix',
-	indent: 'limits.indentFix',
-	elementDepth: 'limits.elementDepthFix',
-	delimiters: 'limits.delimitersFix',
-	setextHeadings: 'limits.setextHeadingsFix',
-	treeDepth: 'limits.treeDepthFix',
-};
-
 /** What must hold of the body's text before it is parsed: size and nesting bounds, no unsafe characters. */
 export function checkBodyText(body: string, options: Pick<RenderOptions, 'file' | 'lineOffset'>): ContentIssue[] {
 	const lineAt = (index: number) => body.slice(0, index).split('\n').length + options.lineOffset;
@@ -217,7 +214,7 @@ export function checkBodyText(body: string, options: Pick<RenderOptions, 'file' 
 		construct: 'MDX',
 		message: t(`limits.${problem.kind}`),
 		found: String(problem.found),
-		allowed: t(LIMIT_FIX[problem.kind], { limit: problem.limit }),
+		allowed: t(`limits.${problem.kind}Fix`, { limit: problem.limit }),
 	}));
 	const unsafe = unsafeCharacter(body);
 	if (unsafe) issues.push({ file: options.file, line: lineAt(unsafe.index), construct: t('text.character'), message: t('text.unsafe'), found: unsafe.codePoint, allowed: t('text.unsafeFix') });
@@ -296,7 +293,10 @@ function finish(tree: HastRoot, options: RenderOptions) {
 		const parent = ancestors.at(-1) as HastRoot | Element | undefined;
 		// Headings get ids from their text, as on GitHub ("Darba gaita" → #darba-gaita).
 		// A heading of emoji or punctuation alone has an empty slug; it gets a word instead.
-		if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) node.properties.id = slugger.slug(slug(toString(node)) === '' ? t('render.section') : toString(node));
+		if (/^h[1-6]$/.test(node.tagName) && !node.properties.id) {
+			const text = toString(node);
+			node.properties.id = slugger.slug(slug(text) === '' ? t('render.section') : text);
+		}
 		// The footnotes' heading is for screen readers only, not for the table of contents.
 		if ((node.tagName === 'h2' || node.tagName === 'h3') && typeof node.properties.id === 'string' && node.properties.id !== 'footnote-label') {
 			headings.push({ depth: Number(node.tagName[1]), slug: node.properties.id, text: toString(node).trim() });

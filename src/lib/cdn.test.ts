@@ -3,7 +3,10 @@ import fc from 'fast-check';
 import { html as html5, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { VIDEO_EMBED_ORIGINS, videoEmbed } from '../authoring/components.ts';
-import { type InlineHashes, contentSecurityPolicy, formatHeaders, formatRedirects, headerRules, headersFor, inlineHashes, inlineScriptHashes, inlineStyleHashes, parseHeaders, parseRedirects } from './cdn.ts';
+import { type InlineHashes, type PageEncoding, contentSecurityPolicy, formatHeaders, formatRedirects, headerRules, headersFor, inlineHashes, parseHeaders, parseRedirects } from './cdn.ts';
+
+const inlineScriptHashes = (html: string, encoding?: PageEncoding) => inlineHashes(html, encoding).scriptHashes;
+const inlineStyleHashes = (html: string, encoding?: PageEncoding) => inlineHashes(html, encoding).styleHashes;
 
 const hash = (code: string) => `'sha256-${createHash('sha256').update(code).digest('base64')}'`;
 

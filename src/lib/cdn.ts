@@ -137,9 +137,6 @@ export function inlineHashes(html: string, encoding: PageEncoding = 'utf8'): Inl
 	};
 }
 
-export const inlineScriptHashes = (html: string, encoding: PageEncoding = 'utf8'): string[] => inlineHashes(html, encoding).scriptHashes;
-
-export const inlineStyleHashes = (html: string, encoding: PageEncoding = 'utf8'): string[] => inlineHashes(html, encoding).styleHashes;
 
 export interface PolicySources {
 	scriptHashes: readonly string[];
