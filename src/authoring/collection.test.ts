@@ -116,7 +116,7 @@ describe('loadMaterials', () => {
 describe('addresses', () => {
 	test('a folder name used in two subjects', async () => {
 		await write('fizika/kustiba');
-		await write('matematika/kustiba', { subject: 'matematika', stage: 'pamatskola', grades: [7], courseLevel: undefined });
+		await write('matematika/kustiba', { subject: 'matematika', stage: 'pamatskola', grades: [7], course: undefined });
 		expect((await load()).issues).toEqual([expect.objectContaining({ file: 'content/materials/matematika/kustiba/index.mdx', found: 'kustiba' })]);
 	});
 

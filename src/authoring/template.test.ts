@@ -26,6 +26,7 @@ async function load(id: string, text: string) {
 const fillIn = (text: string) =>
 	text
 		.replaceAll(/\[aizpildi: Skolēns[^\]]*\]/g, 'Skolēns aprēķina ātrumu.')
+		.replaceAll(/\[aizpildi: recenzent[^\]]*\]/g, 'Dabaszinātņu mācību jomas koordinatori')
 		.replaceAll(/\[aizpildi: [^\]]*\]/g, 'Aizpildīts teksts par tematu')
 		.replace('status: melnraksts', 'status: publicets');
 

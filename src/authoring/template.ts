@@ -4,7 +4,7 @@
  * marked so the content check can refuse to publish a material that still has them.
  */
 import { stringify } from 'yaml';
-import { KINDS, STAGES, SUBJECTS, type KindId, type StageId, type SubjectId } from '../schemas/vocabulary.ts';
+import { KINDS, STAGES, SUBJECTS, coursesOfSubject, type KindId, type StageId, type SubjectId } from '../schemas/vocabulary.ts';
 import type { MaterialInput } from '../schemas/material.ts';
 
 /** Text an author still has to replace. A published material may not contain it. */
@@ -32,19 +32,22 @@ const PLANS = new Set<KindId>(['stundas-plans', 'temata-plans']);
 export function frontmatter(material: NewMaterial): MaterialInput {
 	const stage = stageForGrades(material.grades);
 	if (!stage) throw new Error('grades must belong to one stage');
+	// The subject's first course (its pamatkurss) is the likeliest; the author changes it if not.
+	const course = stage === 'vidusskola' ? coursesOfSubject(material.subject)[0] : undefined;
 	return {
 		title: material.title,
 		summary: placeholder('1–3 teikumi skolotājam: par ko ir materiāls un kam tas domāts'),
 		subject: material.subject,
 		stage,
 		grades: [...material.grades].sort((a, b) => a - b),
-		...(stage === 'vidusskola' ? { courseLevel: 'visparejais' as const } : {}),
+		...(course ? { course } : {}),
 		topic: placeholder('mācību programmas temats'),
 		outcomes: [placeholder('Skolēns … (sasniedzamais rezultāts)')],
 		skills: ['kritiska-domasana'],
 		kind: material.kind,
 		origin: 'izstradats',
 		authors: [{ name: placeholder('vārds uzvārds') }],
+		reviewers: [{ name: placeholder('recenzenta vārds uzvārds vai redakcija') }],
 		license: 'CC-BY-4.0',
 		version: '1.0.0',
 		published: material.today,

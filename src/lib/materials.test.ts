@@ -57,8 +57,8 @@ describe('ordering', () => {
 });
 
 describe('browse filters', () => {
-	const lesson9 = entry('fizika/x', { stage: 'pamatskola', courseLevel: undefined, grades: [9] });
-	const sheet89 = entry('fizika/y', { stage: 'pamatskola', courseLevel: undefined, grades: [8, 9], kind: 'darba-lapa' });
+	const lesson9 = entry('fizika/x', { stage: 'pamatskola', course: undefined, grades: [9] });
+	const sheet89 = entry('fizika/y', { stage: 'pamatskola', course: undefined, grades: [8, 9], kind: 'darba-lapa' });
 
 	test('a material matches each of its grades', () => {
 		expect(matchesFilter(sheet89, { grade: 8 })).toBe(true);

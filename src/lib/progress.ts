@@ -12,7 +12,8 @@ export interface DeadlineInput {
 	result: number;
 	due: string;
 	target: number;
-	scopes: readonly { subject: string; stage: string; target?: number | undefined }[];
+	/** `subject` names the scope; `subjects` (default: that one) are what it counts. */
+	scopes: readonly { subject: string; subjects?: readonly string[]; label?: string | undefined; stage: string; target?: number | undefined }[];
 }
 
 export interface MaterialFacts {
@@ -27,6 +28,8 @@ export interface ScopeProgress {
 	result: number;
 	due: string;
 	subject: string;
+	/** The scope's own name when it joins several subjects. */
+	label: string | undefined;
 	stage: string;
 	target: number;
 	/** Published materials in the scope now. */
@@ -41,14 +44,16 @@ export function scopeProgress(deadlines: readonly DeadlineInput[], materials: re
 	return deadlines.flatMap((deadline) =>
 		deadline.scopes.map((scope) => {
 			const target = scope.target ?? deadline.target;
+			const subjects = scope.subjects ?? [scope.subject];
 			const dates = materials
-				.filter((m) => m.subject === scope.subject && m.stage === scope.stage)
+				.filter((m) => subjects.includes(m.subject) && m.stage === scope.stage)
 				.map((m) => m.published)
 				.sort();
 			return {
 				result: deadline.result,
 				due: deadline.due,
 				subject: scope.subject,
+				label: scope.label,
 				stage: scope.stage,
 				target,
 				published: dates.length,

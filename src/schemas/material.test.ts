@@ -30,7 +30,7 @@ describe('a valid material', () => {
 	});
 
 	test('an adapted material with its source passes', () => {
-		expect(validate(materialSchema, validInput({ origin: 'adaptets', source: { title: 'Fizika 10. klasei' } }), context).ok).toBe(true);
+		expect(validate(materialSchema, validInput({ origin: 'adaptets', source: { title: 'Fizika 10. klasei', authors: 'VISC', year: 2021 } }), context).ok).toBe(true);
 	});
 });
 
@@ -39,7 +39,7 @@ describe('invalid materials are refused with the field, what was found and what 
 		const issue = only(validInput({ subject: 'fizik' as never }));
 		expect(issue).toMatchObject({ field: 'subject', found: '“fizik”', line: 7 });
 		expect(issue.message).toContain('fizika');
-		expect(issue.allowed).toContain('vesture-un-socialas-zinatnes');
+		expect(issue.allowed).toContain('socialas-zinatnes');
 	});
 
 	test('missing required field', () => {
@@ -51,7 +51,7 @@ describe('invalid materials are refused with the field, what was found and what 
 		const issue = only({ ...validInput(), grade: 5 });
 		expect(issue).toMatchObject({ field: 'grade', found: 'grade' });
 		expect(issue.message).toContain('grades');
-		expect(issue.allowed).toContain('courseLevel');
+		expect(issue.allowed).toContain('course');
 	});
 
 	test('grades outside the stage', () => {
@@ -63,15 +63,39 @@ describe('invalid materials are refused with the field, what was found and what 
 	});
 
 	test('a subject not taught in the stage', () => {
-		expect(only(validInput({ subject: 'programmesana', stage: 'pamatskola', grades: [9], courseLevel: undefined }))).toMatchObject({
+		expect(only(validInput({ subject: 'programmesana', stage: 'pamatskola', grades: [9], course: undefined }))).toMatchObject({
 			field: 'stage',
 			found: '“pamatskola”',
 			allowed: 'vidusskola',
 		});
 	});
 
-	test('course level only in secondary school', () => {
-		expect(only(validInput({ stage: 'pamatskola', grades: [9] }))).toMatchObject({ field: 'courseLevel', found: '“visparejais”' });
+	test('courses only in secondary school', () => {
+		expect(only(validInput({ stage: 'pamatskola', grades: [9] }))).toMatchObject({ field: 'course', found: '“fizika-i”' });
+	});
+
+	test("a course must be one of the subject's courses", () => {
+		const issue = only(validInput({ course: 'kimija-i' }));
+		expect(issue).toMatchObject({ field: 'course', found: '“kimija-i”' });
+		expect(issue.allowed).toBe('dabaszinibas, fizika-i, fizika-ii');
+	});
+
+	test('a grade in which the subject is not taught', () => {
+		// Engineering is taught from grade 7 (MK 747).
+		expect(only(validInput({ subject: 'inzenierzinibas', stage: 'pamatskola', grades: [5], course: undefined }))).toMatchObject({ field: 'grades[0]', found: '5', allowed: '7, 8, 9' });
+	});
+
+	test('a reviewer is not one of the authors', () => {
+		expect(only(validInput({ reviewers: [{ name: 'portāla redakcija' }] }))).toMatchObject({ field: 'reviewers[0].name' });
+		expect(only(validInput({ reviewers: [] }))).toMatchObject({ field: 'reviewers' });
+	});
+
+	test('a source must be findable: an address, or authors and year', () => {
+		const adapted = { origin: 'adaptets' as const };
+		expect(only(validInput({ ...adapted, source: { title: 'Latvju dainas' } }))).toMatchObject({ field: 'source' });
+		expect(only(validInput({ ...adapted, source: { title: 'Latvju dainas', authors: 'K. Barons' } }))).toMatchObject({ field: 'source' });
+		expect(materialSchema.safeParse(validInput({ ...adapted, source: { title: 'Latvju dainas', authors: 'K. Barons', year: 1894 } })).success).toBe(true);
+		expect(materialSchema.safeParse(validInput({ ...adapted, source: { title: 'Dainu skapis', url: 'https://dainuskapis.lv/' } })).success).toBe(true);
 	});
 
 	test('an adapted material needs its source; a developed one has none', () => {

@@ -7,8 +7,10 @@
 import { z } from 'zod';
 import {
 	ATTACHMENT_TYPES,
-	COURSE_LEVEL_IDS,
-	COURSE_LEVELS,
+	COURSE_IDS,
+	COURSE_KINDS,
+	COURSES,
+	LEVELS,
 	KIND_IDS,
 	KINDS,
 	LICENSE_IDS,
@@ -23,6 +25,8 @@ import {
 	STATUSES,
 	SUBJECT_IDS,
 	SUBJECTS,
+	coursesOfSubject,
+	subjectGrades,
 } from './vocabulary.ts';
 import { t } from '../i18n/index.ts';
 import { isRealDate } from '../lib/dates.ts';
@@ -71,7 +75,8 @@ const fields = {
 			.array(z.int().min(1).max(12))
 			.min(1)
 			.refine(unique, { message: t('schema.duplicates') }),
-		courseLevel: z.enum(COURSE_LEVEL_IDS).optional(),
+		/** The secondary course the material serves; its level follows from the course. */
+		course: z.enum(COURSE_IDS).optional(),
 		topic: text(3, 160),
 		outcomes: z.array(text(5, 400)).min(1).max(20),
 		skills: z
@@ -86,9 +91,13 @@ const fields = {
 				title: text(3, 300),
 				url: z.url({ protocol: /^https?$/ }).optional(),
 				authors: text(2, 300).optional(),
+				/** Year of publication, for a printed source without an address. */
+				year: z.int().min(1500).max(2100).optional(),
 			})
 			.optional(),
 		authors: z.array(person).min(1),
+		/** Who checked the material's content before publication: a named person or editorial team. */
+		reviewers: z.array(person).min(1),
 		license: z.enum(LICENSE_IDS),
 		version,
 		published: isoDate,
@@ -132,7 +141,9 @@ const FIELD_DOCS: Record<keyof typeof fields, string> = {
 	subject: `${t('fieldDocs.subject')}: ${choices(SUBJECTS)}`,
 	stage: `${t('fieldDocs.stage')}: ${choices(STAGES)}`,
 	grades: t('fieldDocs.grades'),
-	courseLevel: `${t('fieldDocs.courseLevel')}: ${choices(COURSE_LEVELS)}`,
+	course: `${t('fieldDocs.course')}: ${Object.entries(COURSES)
+		.map(([id, c]) => `${id} (${c.label}, ${COURSE_KINDS[c.kind].label.toLowerCase()}, ${LEVELS[c.level].label.toLowerCase()})`)
+		.join(', ')}`,
 	topic: t('fieldDocs.topic'),
 	outcomes: t('fieldDocs.outcomes'),
 	skills: `${t('fieldDocs.skills')}: ${choices(SKILLS)}`,
@@ -140,6 +151,7 @@ const FIELD_DOCS: Record<keyof typeof fields, string> = {
 	origin: `${t('fieldDocs.origin')}: ${choices(ORIGINS)}`,
 	source: t('fieldDocs.source'),
 	authors: t('fieldDocs.authors'),
+	reviewers: t('fieldDocs.reviewers'),
 	license: `${t('fieldDocs.license')}: ${choices(LICENSES)}`,
 	version: t('fieldDocs.version'),
 	published: t('fieldDocs.published'),
@@ -165,17 +177,34 @@ export const materialSchema = z
 			issue(['stage'], t('schema.stageOfSubject', { subject: subject.label }), m.stage, subject.stages.join(', '));
 		}
 		const stageGrades = STAGES[m.stage].grades as readonly number[];
+		const taught = subjectGrades(m.subject, m.stage);
 		m.grades.forEach((grade, i) => {
 			// Grades outside 1–12 already have their own issue.
-			if (grade >= 1 && grade <= 12 && !stageGrades.includes(grade)) {
+			if (grade < 1 || grade > 12) return;
+			if (!stageGrades.includes(grade)) {
 				issue(['grades', i], t('schema.gradeOfStage', { stage: STAGES[m.stage].label }), grade, `${stageGrades[0]}–${stageGrades.at(-1)}`);
+			} else if (!taught.includes(grade)) {
+				issue(['grades', i], t('schema.gradeOfSubject', { subject: subject.label }), grade, taught.join(', '));
 			}
 		});
-		if (m.courseLevel && m.stage !== 'vidusskola') {
-			issue(['courseLevel'], t('schema.courseLevelSecondary'), m.courseLevel, t('schema.omitField'));
+		if (m.course) {
+			const course = COURSES[m.course];
+			if (m.stage !== 'vidusskola') {
+				issue(['course'], t('schema.courseSecondary'), m.course, t('schema.omitField'));
+			} else if (!(course.subjects as readonly string[]).includes(m.subject)) {
+				issue(['course'], t('schema.courseOfSubject', { course: course.label, subject: subject.label }), m.course, coursesOfSubject(m.subject).join(', ') || t('schema.omitField'));
+			}
 		}
+		const authorNames = new Set(m.authors.map((a) => a.name.toLocaleLowerCase('lv')));
+		m.reviewers.forEach((reviewer, i) => {
+			if (authorNames.has(reviewer.name.toLocaleLowerCase('lv'))) issue(['reviewers', i, 'name'], t('schema.reviewerIsAuthor'), reviewer.name, t('schema.reviewerOther'));
+		});
 		if (m.origin === 'adaptets' && !m.source) {
 			issue(['source'], t('schema.sourceRequired'), undefined, t('schema.sourceShape'));
+		}
+		// A reader must be able to find the work: by its address, or by its authors and year.
+		if (m.origin === 'adaptets' && m.source && !m.source.url && !(m.source.authors && m.source.year)) {
+			issue(['source'], t('schema.sourceCheckable'), m.source.title, t('schema.sourceShape'));
 		}
 		if (m.origin === 'izstradats' && m.source) {
 			issue(['source'], t('schema.sourceOnlyAdapted'), m.source.title, t('schema.omitField'));

@@ -11,12 +11,26 @@ import { t } from '../i18n/index.ts';
 
 const count = z.int().min(1).max(100000);
 
-const scope = z.strictObject({
-	subject: z.enum(SUBJECT_IDS),
-	stage: z.enum(STAGE_IDS),
-	/** Overrides the deadline's target for this scope. */
-	target: count.optional(),
-});
+const scope = z
+	.strictObject({
+		subject: z.enum(SUBJECT_IDS).optional(),
+		/** Subjects that count together, e.g. "vēsture un sociālās zinātnes": two courses since 2024. */
+		subjects: z.array(z.enum(SUBJECT_IDS)).min(2).optional(),
+		/** The scope's name when it joins several subjects, as the seed writes it. */
+		label: z.string().trim().min(3).max(120).optional(),
+		stage: z.enum(STAGE_IDS),
+		/** Overrides the deadline's target for this scope. */
+		target: count.optional(),
+	})
+	.superRefine((s, ctx) => {
+		const issue = (path: PropertyKey[], message: string, input: unknown, allowed: string) => ctx.addIssue({ code: 'custom', path, message, input, params: { allowed } });
+		if (s.subject === undefined && s.subjects === undefined) issue(['subject'], t('schema.required'), undefined, t('targets.subjectShape'));
+		if (s.subject !== undefined && s.subjects !== undefined) issue(['subjects'], t('targets.subjectOrSubjects'), s.subjects, t('targets.subjectShape'));
+		if (s.subjects !== undefined && s.label === undefined) issue(['label'], t('targets.labelRequired'), undefined, t('targets.labelShape'));
+		if (s.subjects === undefined && s.label !== undefined) issue(['label'], t('targets.labelOnlyJoined'), s.label, t('schema.omitField'));
+	})
+	// One shape downstream: `subject` is the scope's key, `subjects` what it counts.
+	.transform(({ subject, subjects, ...rest }) => ({ ...rest, subject: subjects ? subjects.join('+') : (subject ?? ''), subjects: subjects ?? (subject ? [subject] : []) }));
 
 const deadline = z.strictObject({
 	/** The result's number in seed 000. */
@@ -43,15 +57,20 @@ export const targetsSchema = z
 			if (earlier !== undefined) issue(['deadlines', i, 'result'], t('targets.duplicateResult', { other: earlier + 1 }), entry.result);
 			results.set(entry.result, i);
 			entry.scopes.forEach((s, j) => {
-				const subject = SUBJECTS[s.subject];
-				if (subject && STAGES[s.stage] && !(subject.stages as readonly string[]).includes(s.stage)) {
-					issue(['deadlines', i, 'scopes', j, 'stage'], t('schema.stageOfSubject', { subject: subject.label }), s.stage, subject.stages.join(', '));
+				for (const id of s.subjects) {
+					const subject = SUBJECTS[id];
+					if (subject && STAGES[s.stage] && !(subject.stages as readonly string[]).includes(s.stage)) {
+						issue(['deadlines', i, 'scopes', j, 'stage'], t('schema.stageOfSubject', { subject: subject.label }), s.stage, subject.stages.join(', '));
+					}
 				}
-				const key = `${s.subject} × ${s.stage}`;
 				const where = t('targets.entry', { result: entry.result, due: entry.due });
-				const first = scopes.get(key);
-				if (first !== undefined) issue(['deadlines', i, 'scopes', j], t('targets.duplicateScope', { scope: key, other: first }), key);
-				else scopes.set(key, where);
+				// A subject counted twice in a stage would be counted under two deadlines.
+				for (const id of s.subjects) {
+					const key = `${id} × ${s.stage}`;
+					const first = scopes.get(key);
+					if (first !== undefined) issue(['deadlines', i, 'scopes', j], t('targets.duplicateScope', { scope: key, other: first }), key);
+					else scopes.set(key, where);
+				}
 			});
 		});
 	});

@@ -17,27 +17,56 @@ export const STAGE_IDS = Object.keys(STAGES) as StageId[];
 export const GRADES = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12] as const;
 export type Grade = (typeof GRADES)[number];
 
-/** Course levels exist only in secondary education (vidusskola). */
-export const COURSE_LEVELS = {
-	visparejais: { label: 'Vispārējais (optimālais) līmenis' },
-	padzilinatais: { label: 'Padziļinātais (augstākais) līmenis' },
-	specializetais: { label: 'Specializētais kurss' },
+/**
+ * Content levels of secondary education (mācību satura apguves līmeņi). Source: MK
+ * noteikumi Nr. 416 (2019-09-03), https://likumi.lv/ta/id/309597, and skola2030.lv,
+ * https://www.skola2030.lv/lv/istenosana/izglitibas-pakapes/vidusskola: "mācību satura
+ * apguvi 3 līmeņos (vispārīgajā, optimālajā un augstākajā)".
+ */
+export const LEVELS = {
+	visparigais: { label: 'Vispārīgais līmenis' },
+	optimalais: { label: 'Optimālais līmenis' },
+	augstakais: { label: 'Augstākais līmenis' },
 } as const;
-export type CourseLevelId = keyof typeof COURSE_LEVELS;
-export const COURSE_LEVEL_IDS = Object.keys(COURSE_LEVELS) as CourseLevelId[];
+export type LevelId = keyof typeof LEVELS;
+export const LEVEL_IDS = Object.keys(LEVELS) as LevelId[];
 
-/** The seven learning areas (mācību jomas), in the curriculum's order. */
+/**
+ * Kinds of secondary course (kursu veidi). Source as for LEVELS: "satura apguvi kursu
+ * veidā – pamata, padziļinātos un specializētos kursos". Specialised is a kind of
+ * course, not a level.
+ */
+export const COURSE_KINDS = {
+	pamatkurss: { label: 'Pamatkurss', plural: 'Pamatkursi' },
+	padzilinatais: { label: 'Padziļinātais kurss', plural: 'Padziļinātie kursi' },
+	specializetais: { label: 'Specializētais kurss', plural: 'Specializētie kursi' },
+} as const;
+export type CourseKindId = keyof typeof COURSE_KINDS;
+export const COURSE_KIND_IDS = Object.keys(COURSE_KINDS) as CourseKindId[];
+
+/**
+ * The seven learning areas. Labels are the official names; `short` is for tight spaces.
+ * Source: MK noteikumi Nr. 747 (2018-11-27), 7. punkts, https://likumi.lv/ta/id/303768,
+ * as quoted by Skola2030 (e.g. https://skola2030.lv/lv/macibu-saturs/macibu-jomas/dabaszinatnes),
+ * and MK noteikumi Nr. 416 (2019-09-03), https://likumi.lv/ta/id/309597.
+ */
 export const LEARNING_AREAS = {
-	valodas: { label: 'Valodu joma' },
-	'socialas-zinatnes': { label: 'Sociālā un pilsoniskā joma' },
-	'kultura-un-maksla': { label: 'Kultūras izpratnes un pašizpausmes mākslā joma' },
-	dabaszinatnes: { label: 'Dabaszinātņu joma' },
-	matematika: { label: 'Matemātikas joma' },
-	tehnologijas: { label: 'Tehnoloģiju joma' },
-	'veseliba-un-sports': { label: 'Veselības un fiziskās aktivitātes joma' },
+	valodas: { label: 'Valodu mācību joma', short: 'Valodas' },
+	'socialas-zinatnes': { label: 'Sociālā un pilsoniskā mācību joma', short: 'Sociālā un pilsoniskā' },
+	'kultura-un-maksla': { label: 'Kultūras izpratnes un pašizpausmes mākslā mācību joma', short: 'Kultūra un māksla' },
+	dabaszinatnes: { label: 'Dabaszinātņu mācību joma', short: 'Dabaszinātnes' },
+	matematika: { label: 'Matemātikas mācību joma', short: 'Matemātika' },
+	tehnologijas: { label: 'Tehnoloģiju mācību joma', short: 'Tehnoloģijas' },
+	// In secondary education this area also covers safety (MK 416 as amended; see COURSES).
+	'veseliba-un-sports': { label: 'Veselības un fiziskās aktivitātes mācību joma', short: 'Veselība un fiziskās aktivitātes', secondaryLabel: 'Veselības, drošības un fiziskās aktivitātes mācību joma' },
 } as const;
 export type AreaId = keyof typeof LEARNING_AREAS;
 export const AREA_IDS = Object.keys(LEARNING_AREAS) as AreaId[];
+/** An area's official name in a stage (one area is named differently in secondary education). */
+export function areaLabelIn(area: AreaId, stage: StageId): string {
+	const def: { label: string; secondaryLabel?: string } = LEARNING_AREAS[area];
+	return stage === 'vidusskola' && def.secondaryLabel ? def.secondaryLabel : def.label;
+}
 
 interface SubjectDef {
 	/** Name in the nominative, as written in curricula. */
@@ -47,6 +76,8 @@ interface SubjectDef {
 	area: AreaId;
 	/** Stages in which the subject is taught. */
 	stages: readonly StageId[];
+	/** Grades in which it is taught, where that is fewer than its stages' grades. */
+	grades?: readonly Grade[];
 }
 
 const both = ['pamatskola', 'vidusskola'] as const;
@@ -54,8 +85,16 @@ const basic = ['pamatskola'] as const;
 const secondary = ['vidusskola'] as const;
 
 /**
- * Subjects of general education. Every subject named in the project's deadlines
- * (seed 000) is here, with room for all others.
+ * Subjects (mācību priekšmeti) of general education, with the grades that teach them.
+ * Basic education: MK noteikumi Nr. 747, 11. pielikums (programmas paraugs), as the
+ * Skola2030 area pages quote it: https://skola2030.lv/lv/macibu-saturs/macibu-jomas/dabaszinatnes
+ * ("1.–6. klašu posmā … dabaszinību mācību priekšmetā, … sākot ar 7. klasi … ķīmijā,
+ * fizikā, bioloģijā un ģeogrāfijā"), …/valodas-sociala-un-pilsoniska-joma (sociālās
+ * zinības 1.–3. un 7.–9., sociālās zinības un vēsture 4.–6., Latvijas un pasaules
+ * vēsture 7.–9.), …/kulturas-izpratne-un-pasizpausme-maksla (literatūra, teātra māksla
+ * 4.–9.), …/tehnologijas (inženierzinības no 7. klases), …/veseliba-un-fiziskas-aktivitates
+ * (sports un veselība; veselības mācības kā atsevišķa priekšmeta nav). Secondary
+ * education: the subjects of the courses below. Every subject of seed 000 is here.
  */
 export const SUBJECTS = {
 	'latviesu-valoda': { label: 'Latviešu valoda', genitive: 'latviešu valodas', area: 'valodas', stages: both },
@@ -63,36 +102,107 @@ export const SUBJECTS = {
 	'anglu-valoda': { label: 'Angļu valoda', genitive: 'angļu valodas', area: 'valodas', stages: both },
 	'vacu-valoda': { label: 'Vācu valoda', genitive: 'vācu valodas', area: 'valodas', stages: both },
 	'francu-valoda': { label: 'Franču valoda', genitive: 'franču valodas', area: 'valodas', stages: both },
-	'socialas-zinibas': { label: 'Sociālās zinības', genitive: 'sociālo zinību', area: 'socialas-zinatnes', stages: basic },
-	vesture: { label: 'Latvijas un pasaules vēsture', genitive: 'Latvijas un pasaules vēstures', area: 'socialas-zinatnes', stages: basic },
-	'vesture-un-socialas-zinatnes': { label: 'Vēsture un sociālās zinātnes', genitive: 'vēstures un sociālo zinātņu', area: 'socialas-zinatnes', stages: secondary },
-	etika: { label: 'Ētika', genitive: 'ētikas', area: 'socialas-zinatnes', stages: basic },
-	'kristiga-maciba': { label: 'Kristīgā mācība', genitive: 'kristīgās mācības', area: 'socialas-zinatnes', stages: basic },
-	ekonomika: { label: 'Ekonomika', genitive: 'ekonomikas', area: 'socialas-zinatnes', stages: secondary },
-	psihologija: { label: 'Psiholoģija', genitive: 'psiholoģijas', area: 'socialas-zinatnes', stages: secondary },
-	filozofija: { label: 'Filozofija', genitive: 'filozofijas', area: 'socialas-zinatnes', stages: secondary },
-	literatura: { label: 'Literatūra', genitive: 'literatūras', area: 'kultura-un-maksla', stages: both },
-	'vizuala-maksla': { label: 'Vizuālā māksla', genitive: 'vizuālās mākslas', area: 'kultura-un-maksla', stages: both },
-	muzika: { label: 'Mūzika', genitive: 'mūzikas', area: 'kultura-un-maksla', stages: both },
-	teatris: { label: 'Teātra māksla', genitive: 'teātra mākslas', area: 'kultura-un-maksla', stages: both },
-	'kulturas-pamati': { label: 'Kultūras pamati', genitive: 'kultūras pamatu', area: 'kultura-un-maksla', stages: secondary },
-	dabaszinibas: { label: 'Dabaszinības', genitive: 'dabaszinību', area: 'dabaszinatnes', stages: basic },
-	dabaszinatnes: { label: 'Dabaszinātnes', genitive: 'dabaszinātņu', area: 'dabaszinatnes', stages: secondary },
-	fizika: { label: 'Fizika', genitive: 'fizikas', area: 'dabaszinatnes', stages: both },
-	kimija: { label: 'Ķīmija', genitive: 'ķīmijas', area: 'dabaszinatnes', stages: both },
-	biologija: { label: 'Bioloģija', genitive: 'bioloģijas', area: 'dabaszinatnes', stages: both },
-	geografija: { label: 'Ģeogrāfija', genitive: 'ģeogrāfijas', area: 'dabaszinatnes', stages: both },
+	'krievu-valoda': { label: 'Krievu valoda', genitive: 'krievu valodas', area: 'valodas', stages: both },
+	'socialas-zinibas': { label: 'Sociālās zinības', genitive: 'sociālo zinību', area: 'socialas-zinatnes', stages: basic, grades: [1, 2, 3, 7, 8, 9] },
+	'socialas-zinibas-un-vesture': { label: 'Sociālās zinības un vēsture', genitive: 'sociālo zinību un vēstures', area: 'socialas-zinatnes', stages: basic, grades: [4, 5, 6] },
+	'latvijas-un-pasaules-vesture': { label: 'Latvijas un pasaules vēsture', genitive: 'Latvijas un pasaules vēstures', area: 'socialas-zinatnes', stages: basic, grades: [7, 8, 9] },
+	vesture: { label: 'Vēsture', genitive: 'vēstures', area: 'socialas-zinatnes', stages: secondary },
+	'socialas-zinatnes': { label: 'Sociālās zinātnes', genitive: 'sociālo zinātņu', area: 'socialas-zinatnes', stages: secondary },
+	'valsts-aizsardzibas-maciba': { label: 'Valsts aizsardzības mācība', genitive: 'valsts aizsardzības mācības', area: 'veseliba-un-sports', stages: secondary },
+	// Ethics is taught inside Sociālās zinības; Christian education is an elective in grades 1–3
+	// (MK 747, 11. pielikums, 12.2. punkts; https://www.skola2030.lv/lv/biezak-uzdotie-jautajumi/vai-sakumskola-vairs-nav-etikas-un-kristigas-macibas).
+	'kristiga-maciba': { label: 'Kristīgā mācība', genitive: 'kristīgās mācības', area: 'socialas-zinatnes', stages: basic, grades: [1, 2, 3] },
+	literatura: { label: 'Literatūra', genitive: 'literatūras', area: 'kultura-un-maksla', stages: both, grades: [4, 5, 6, 7, 8, 9, 10, 11, 12] },
+	'vizuala-maksla': { label: 'Vizuālā māksla', genitive: 'vizuālās mākslas', area: 'kultura-un-maksla', stages: basic },
+	muzika: { label: 'Mūzika', genitive: 'mūzikas', area: 'kultura-un-maksla', stages: basic },
+	'teatra-maksla': { label: 'Teātra māksla', genitive: 'teātra mākslas', area: 'kultura-un-maksla', stages: basic, grades: [4, 5, 6, 7, 8, 9] },
+	'kultura-un-maksla': { label: 'Kultūra un māksla', genitive: 'kultūras un mākslas', area: 'kultura-un-maksla', stages: secondary },
+	dabaszinibas: { label: 'Dabaszinības', genitive: 'dabaszinību', area: 'dabaszinatnes', stages: both, grades: [1, 2, 3, 4, 5, 6, 10, 11, 12] },
+	fizika: { label: 'Fizika', genitive: 'fizikas', area: 'dabaszinatnes', stages: both, grades: [7, 8, 9, 10, 11, 12] },
+	kimija: { label: 'Ķīmija', genitive: 'ķīmijas', area: 'dabaszinatnes', stages: both, grades: [7, 8, 9, 10, 11, 12] },
+	biologija: { label: 'Bioloģija', genitive: 'bioloģijas', area: 'dabaszinatnes', stages: both, grades: [7, 8, 9, 10, 11, 12] },
+	geografija: { label: 'Ģeogrāfija', genitive: 'ģeogrāfijas', area: 'dabaszinatnes', stages: both, grades: [7, 8, 9, 10, 11, 12] },
 	matematika: { label: 'Matemātika', genitive: 'matemātikas', area: 'matematika', stages: both },
-	datorika: { label: 'Datorika', genitive: 'datorikas', area: 'tehnologijas', stages: both },
+	datorika: { label: 'Datorika', genitive: 'datorikas', area: 'tehnologijas', stages: basic },
 	programmesana: { label: 'Programmēšana', genitive: 'programmēšanas', area: 'tehnologijas', stages: secondary },
-	inzenierzinibas: { label: 'Inženierzinības', genitive: 'inženierzinību', area: 'tehnologijas', stages: both },
+	inzenierzinibas: { label: 'Inženierzinības', genitive: 'inženierzinību', area: 'tehnologijas', stages: basic, grades: [7, 8, 9] },
 	'dizains-un-tehnologijas': { label: 'Dizains un tehnoloģijas', genitive: 'dizaina un tehnoloģiju', area: 'tehnologijas', stages: both },
-	robotika: { label: 'Robotika', genitive: 'robotikas', area: 'tehnologijas', stages: secondary },
 	'sports-un-veseliba': { label: 'Sports un veselība', genitive: 'sporta un veselības', area: 'veseliba-un-sports', stages: both },
-	'veselibas-maciba': { label: 'Veselības mācība', genitive: 'veselības mācības', area: 'veseliba-un-sports', stages: basic },
 } as const satisfies Record<string, SubjectDef>;
 export type SubjectId = keyof typeof SUBJECTS;
 export const SUBJECT_IDS = Object.keys(SUBJECTS) as SubjectId[];
+
+/** Grades in which a subject is taught within a stage. */
+export function subjectGrades(subject: SubjectId, stage: StageId): readonly number[] {
+	const def: SubjectDef = SUBJECTS[subject];
+	const stageGrades = STAGES[stage].grades as readonly number[];
+	const taught = def.grades as readonly number[] | undefined;
+	return taught ? stageGrades.filter((grade) => taught.includes(grade)) : stageGrades;
+}
+
+interface CourseDef {
+	label: string;
+	kind: CourseKindId;
+	level: LevelId;
+	/** Subjects whose materials may name this course; the first is the course's own. */
+	subjects: readonly SubjectId[];
+}
+
+/**
+ * Secondary courses (MK noteikumi Nr. 416, 11. pielikums, programmas paraugs). Sources:
+ * VISC, https://www.visc.gov.lv/lv/jaunums/dabaszinatnu-loma-jaunaja-macibu-satura
+ * ("vispārīgajā (kurss Dabaszinības) vai optimālajā (kurss Bioloģija I)"); VISC,
+ * 2024-06-25, https://www.visc.gov.lv/lv/jaunums/vesturi-un-socialas-zinatnes-optimalaja-limeni-no-jauna-macibu-gada-vidusskolas-istenos-atseviski
+ * ("Vēsture I", 105 stundas, and "Sociālās zinātnes I", 140 stundas, from 2024-09-01,
+ * replacing "Vēsture un sociālās zinātnes I"); the advanced courses as Skola2030 names
+ * them, https://www.skola2030.lv/lv/skolotajiem/par-macibu-lidzekliem, and as VISC names
+ * their examinations, https://www.visc.gov.lv/lv/valsts-parbaudes-darbu-programmas;
+ * "Valsts aizsardzības mācība" a pamatkurss from 2024-09-01 (MK 416 amendment,
+ * https://tapportals.mk.gov.lv/public_participation/78bc2be0-6ad7-496c-af4e-fd87baf4f4ab).
+ * Identifiers are the course names in ASCII.
+ */
+export const COURSES = {
+	'latviesu-valoda-i': { label: 'Latviešu valoda I', kind: 'pamatkurss', level: 'optimalais', subjects: ['latviesu-valoda'] },
+	'literatura-i': { label: 'Literatūra I', kind: 'pamatkurss', level: 'optimalais', subjects: ['literatura'] },
+	'latviesu-valoda-un-literatura-ii': { label: 'Latviešu valoda un literatūra II', kind: 'padzilinatais', level: 'augstakais', subjects: ['latviesu-valoda', 'literatura'] },
+	'svesvaloda-i': { label: 'Svešvaloda I', kind: 'pamatkurss', level: 'optimalais', subjects: ['anglu-valoda', 'vacu-valoda', 'francu-valoda', 'krievu-valoda'] },
+	'svesvaloda-ii': { label: 'Svešvaloda II', kind: 'padzilinatais', level: 'augstakais', subjects: ['anglu-valoda', 'vacu-valoda', 'francu-valoda', 'krievu-valoda'] },
+	'matematika-i': { label: 'Matemātika I', kind: 'pamatkurss', level: 'optimalais', subjects: ['matematika'] },
+	'matematika-ii': { label: 'Matemātika II', kind: 'padzilinatais', level: 'augstakais', subjects: ['matematika'] },
+	dabaszinibas: { label: 'Dabaszinības', kind: 'pamatkurss', level: 'visparigais', subjects: ['dabaszinibas', 'fizika', 'kimija', 'biologija', 'geografija'] },
+	'fizika-i': { label: 'Fizika I', kind: 'pamatkurss', level: 'optimalais', subjects: ['fizika'] },
+	'fizika-ii': { label: 'Fizika II', kind: 'padzilinatais', level: 'augstakais', subjects: ['fizika'] },
+	'kimija-i': { label: 'Ķīmija I', kind: 'pamatkurss', level: 'optimalais', subjects: ['kimija'] },
+	'kimija-ii': { label: 'Ķīmija II', kind: 'padzilinatais', level: 'augstakais', subjects: ['kimija'] },
+	'biologija-i': { label: 'Bioloģija I', kind: 'pamatkurss', level: 'optimalais', subjects: ['biologija'] },
+	'biologija-ii': { label: 'Bioloģija II', kind: 'padzilinatais', level: 'augstakais', subjects: ['biologija'] },
+	'geografija-i': { label: 'Ģeogrāfija I', kind: 'pamatkurss', level: 'optimalais', subjects: ['geografija'] },
+	'geografija-ii': { label: 'Ģeogrāfija II', kind: 'padzilinatais', level: 'augstakais', subjects: ['geografija'] },
+	'vesture-i': { label: 'Vēsture I', kind: 'pamatkurss', level: 'optimalais', subjects: ['vesture'] },
+	'vesture-ii': { label: 'Vēsture II', kind: 'padzilinatais', level: 'augstakais', subjects: ['vesture'] },
+	'socialas-zinatnes-i': { label: 'Sociālās zinātnes I', kind: 'pamatkurss', level: 'optimalais', subjects: ['socialas-zinatnes'] },
+	'socialas-zinatnes-ii': { label: 'Sociālās zinātnes II', kind: 'padzilinatais', level: 'augstakais', subjects: ['socialas-zinatnes'] },
+	'kultura-un-maksla-i': { label: 'Kultūra un māksla I', kind: 'pamatkurss', level: 'optimalais', subjects: ['kultura-un-maksla'] },
+	'kultura-un-maksla-ii': { label: 'Kultūra un māksla II', kind: 'padzilinatais', level: 'augstakais', subjects: ['kultura-un-maksla'] },
+	'programmesana-i': { label: 'Programmēšana I', kind: 'pamatkurss', level: 'optimalais', subjects: ['programmesana'] },
+	'programmesana-ii': { label: 'Programmēšana II', kind: 'padzilinatais', level: 'augstakais', subjects: ['programmesana'] },
+	'dizains-un-tehnologijas-i': { label: 'Dizains un tehnoloģijas I', kind: 'pamatkurss', level: 'optimalais', subjects: ['dizains-un-tehnologijas'] },
+	'dizains-un-tehnologijas-ii': { label: 'Dizains un tehnoloģijas II', kind: 'padzilinatais', level: 'augstakais', subjects: ['dizains-un-tehnologijas'] },
+	'sports-un-veseliba': { label: 'Sports un veselība', kind: 'pamatkurss', level: 'optimalais', subjects: ['sports-un-veseliba'] },
+	'valsts-aizsardzibas-maciba': { label: 'Valsts aizsardzības mācība', kind: 'pamatkurss', level: 'optimalais', subjects: ['valsts-aizsardzibas-maciba'] },
+} as const satisfies Record<string, CourseDef>;
+export type CourseId = keyof typeof COURSES;
+export const COURSE_IDS = Object.keys(COURSES) as CourseId[];
+export const coursesOfSubject = (subject: SubjectId): CourseId[] =>
+	COURSE_IDS.filter((id) => (COURSES[id].subjects as readonly string[]).includes(subject));
+
+/**
+ * Subjects that no longer exist, with where their pages went. "Vēsture un sociālās
+ * zinātnes" was one secondary course until 2024-08-31.
+ */
+export const RETIRED_SUBJECTS: Readonly<Record<string, { label: string; area: AreaId; successors: readonly SubjectId[] }>> = {
+	'vesture-un-socialas-zinatnes': { label: 'Vēsture un sociālās zinātnes', area: 'socialas-zinatnes', successors: ['vesture', 'socialas-zinatnes'] },
+};
 
 /** Kinds of material named by the project's documents (seed 001) and the portal's users. */
 export const KINDS = {
@@ -109,7 +219,12 @@ export const KINDS = {
 export type KindId = keyof typeof KINDS;
 export const KIND_IDS = Object.keys(KINDS) as KindId[];
 
-/** The six transversal skills (caurviju prasmes). */
+/**
+ * The six transversal skills (caurviju prasmes) of MK noteikumi Nr. 747 and Nr. 416, as
+ * VISC/Skola2030 name them ("Kritiskās domāšanas un problēmrisināšanas, Jaunrades un
+ * uzņēmējspējas, Pašvadītas mācīšanās, Sadarbības, Pilsoniskās līdzdalības, Digitālās
+ * pratības caurviju prasmes"), in the nominative.
+ */
 export const SKILLS = {
 	'kritiska-domasana': { label: 'Kritiskā domāšana un problēmrisināšana' },
 	'jaunrade-un-uznemejspeja': { label: 'Jaunrade un uzņēmējspēja' },
