@@ -72,6 +72,7 @@ export const lv = {
 		subjectEmpty: 'Priekšmetam “{subject}” materiālu vēl nav. Tie parādīsies šeit, tiklīdz tiks publicēti.',
 		areaLead: 'Mācību jomas priekšmeti un jaunākie materiāli.',
 		filteredTitle: '{subject}, {filter}',
+		retired: 'Mācību priekšmeta “{subject}” vairs nav. {why} Tā materiāli tagad atrodami šeit:',
 	},
 	material: {
 		metadata: 'Par materiālu',
@@ -126,6 +127,9 @@ export const lv = {
 		description: 'Jauni un atjaunināti metodiskā atbalsta materiāli Latvijas pedagogiem.',
 		updatedTitle: '{title} (atjaunināts, versija {version})',
 		catalogue: 'Atvērtais materiālu katalogs (JSON)',
+	},
+	dates: {
+		monthsAccusative: ['janvāri', 'februāri', 'martu', 'aprīli', 'maiju', 'jūniju', 'jūliju', 'augustu', 'septembri', 'oktobri', 'novembri', 'decembri'],
 	},
 	progress: {
 		title: 'Projekta izpilde',
@@ -307,6 +311,12 @@ export const lv = {
 		failed: { zero: 'Satura pārbaude: {count} kļūdu.', one: 'Satura pārbaude: {count} kļūda.', other: 'Satura pārbaude: {count} kļūdas.' },
 		comparing: 'Salīdzina ar {base}: mainīti {count} materiāli.',
 		withdrawn: 'Izņemts materiāls {id}: tā adrese vairs nedarbosies.',
+	},
+	spelling: {
+		passed: 'Pareizrakstība: {count} faili bez nezināmiem vārdiem.',
+		failed: 'Pareizrakstība: {count} vārdi nav latviešu vārdnīcā. Izlabo tos vai, ja vārds ir pareizs (termins, vārds, nosaukums), pievieno to failam {list}:',
+		uiList: 'saskarnes tehniskie vārdi — {list}',
+		noHunspell: 'Pareizrakstību nevar pārbaudīt: nav hunspell ar latviešu vārdnīcu ({detail}). Uzinstalē: apt-get install hunspell hunspell-lv.',
 	},
 	revisions: {
 		bump: 'materiāls ir mainīts, tāpēc jāpalielina versija un jāpievieno izmaiņu ieraksts',

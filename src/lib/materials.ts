@@ -8,6 +8,7 @@ import {
 	KINDS,
 	KIND_IDS,
 	LEARNING_AREAS,
+	RETIRED_SUBJECTS,
 	STAGES,
 	SUBJECTS,
 	type AreaId,
@@ -15,6 +16,7 @@ import {
 	type SubjectId,
 } from '../schemas/vocabulary.ts';
 import type { MaterialData } from '../schemas/material.ts';
+import { subjectPath } from './urls.ts';
 
 export interface MaterialEntry {
 	id: string;
@@ -115,4 +117,15 @@ export function subjectFilters(materials: readonly MaterialEntry[]): BrowseFilte
 		}
 	}
 	return filters;
+}
+
+/**
+ * The pages a retired subject had: its list and each filter its materials (those with an
+ * earlier address under it) made. They stay as pages pointing to the subject's successors.
+ */
+export function retiredSubjectPages(materials: readonly MaterialEntry[]): { subject: string; path: string }[] {
+	return Object.keys(RETIRED_SUBJECTS).flatMap((subject) => {
+		const former = materials.filter((m) => m.data.aliases.some((alias) => alias.startsWith(`${subject}/`)));
+		return subjectFilters(former).map((filter) => ({ subject, path: subjectPath(subject, filter) }));
+	});
 }

@@ -200,8 +200,13 @@ export const coursesOfSubject = (subject: SubjectId): CourseId[] =>
  * Subjects that no longer exist, with where their pages went. "Vēsture un sociālās
  * zinātnes" was one secondary course until 2024-08-31.
  */
-export const RETIRED_SUBJECTS: Readonly<Record<string, { label: string; area: AreaId; successors: readonly SubjectId[] }>> = {
-	'vesture-un-socialas-zinatnes': { label: 'Vēsture un sociālās zinātnes', area: 'socialas-zinatnes', successors: ['vesture', 'socialas-zinatnes'] },
+export const RETIRED_SUBJECTS: Readonly<Record<string, { label: string; area: AreaId; successors: readonly SubjectId[]; why: string }>> = {
+	'vesture-un-socialas-zinatnes': {
+		label: 'Vēsture un sociālās zinātnes',
+		area: 'socialas-zinatnes',
+		successors: ['vesture', 'socialas-zinatnes'],
+		why: 'Kopš 2024. gada 1. septembra vidusskolā to vietā ir divi atsevišķi pamatkursi — “Vēsture I” un “Sociālās zinātnes I”.',
+	},
 };
 
 /** Kinds of material named by the project's documents (seed 001) and the portal's users. */

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState, type ReactElement } from 'react';
 import { daysLeft, statusOn, STATUSES, type ProgressStatus, type ScopeProgress } from '../../lib/progress.ts';
 import { dateInRiga } from '../../lib/riga.ts';
+import { spellDate } from '../../lib/date-words.ts';
 
 export interface ProgressRow extends ScopeProgress {
 	subjectLabel: string;
@@ -36,6 +37,8 @@ export interface ProgressLabels {
 	lateList: string;
 	chartTitle: string;
 	asOf: string;
+	/** Month names in the accusative ("decembri"): the date follows "uz". */
+	monthsAccusative: readonly string[];
 }
 
 interface Plural {
@@ -104,7 +107,7 @@ export default function ProgressTracker({ rows, asOf, dueSoonDays, labels }: Pro
 	return (
 		<div className="progress-tracker">
 			<p className="progress-asof">
-				{labels.asOf} <time dateTime={today}>{formatDate(today)}</time>
+				{labels.asOf} <time dateTime={today}>{spellDate(today, labels.monthsAccusative)}</time>
 			</p>
 			<p className="progress-late" data-testid="late-summary">
 				<strong>{late.length > 0 ? labels.lateList : labels.lateNone}</strong>

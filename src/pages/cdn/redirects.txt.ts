@@ -8,7 +8,9 @@
 import type { APIRoute } from 'astro';
 import { getPublishedMaterials } from '../../data/materials.ts';
 import { formatRedirects } from '../../lib/cdn.ts';
-import { href, materialPath } from '../../lib/urls.ts';
+import { retiredSubjectPages } from '../../lib/materials.ts';
+import { RETIRED_SUBJECTS } from '../../schemas/vocabulary.ts';
+import { areaPath, href, materialPath } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const materials = await getPublishedMaterials();
@@ -18,5 +20,7 @@ export const GET: APIRoute = async () => {
 			['', ...m.data.attachments.map((a) => a.file)].map((file) => ({ from: `${href(materialPath(alias))}${file}`, to: `${href(materialPath(m.id))}${file}`, status: 301 as const })),
 		),
 	);
-	return new Response(formatRedirects(redirects.sort((a, b) => a.from.localeCompare(b.from))));
+	// A retired subject's pages go to its learning area, which lists the subjects that replaced it.
+	const retired = retiredSubjectPages(materials).map(({ subject, path }) => ({ from: href(path), to: href(areaPath(RETIRED_SUBJECTS[subject]!.area)), status: 301 as const }));
+	return new Response(formatRedirects([...redirects, ...retired].sort((a, b) => a.from.localeCompare(b.from))));
 };
