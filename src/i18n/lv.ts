@@ -38,6 +38,7 @@ export const lv = {
 		facetStage: 'Izglītības pakāpe',
 		facetKind: 'Materiāla veids',
 		facetSkill: 'Caurviju prasme',
+		facetLevel: 'Mācību satura apguves līmenis',
 		filters: 'Atlase',
 		clearFilters: 'Notīrīt atlasi',
 		results: { zero: 'Atrasti {formatted} materiālu', one: 'Atrasts {formatted} materiāls', other: 'Atrasti {formatted} materiāli' },

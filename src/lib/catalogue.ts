@@ -1,7 +1,7 @@
 /** Builds the open catalogue (/materiali.json) from the published materials. */
 import type { Catalogue, CatalogueMaterial } from '../schemas/catalogue.ts';
 import { CATALOGUE_VERSION } from '../schemas/catalogue.ts';
-import { SUBJECTS } from '../schemas/vocabulary.ts';
+import { COURSES, SUBJECTS } from '../schemas/vocabulary.ts';
 import { licenseUrl } from './jsonld.ts';
 import type { MaterialEntry } from './materials.ts';
 import { materialPath } from './urls.ts';
@@ -17,12 +17,14 @@ export function catalogueEntry({ id, data }: MaterialEntry, absolute: (path: str
 		subject: data.subject,
 		stage: data.stage,
 		grades: [...data.grades].sort((a, b) => a - b),
+		...(data.course ? { course: { id: data.course, name: COURSES[data.course].label, kind: COURSES[data.course].kind, level: COURSES[data.course].level } } : {}),
 		topic: data.topic,
 		outcomes: data.outcomes,
 		skills: data.skills,
 		kind: data.kind,
 		origin: data.origin,
-		authors: data.authors.map((a) => (a.affiliation ? { name: a.name, affiliation: a.affiliation } : { name: a.name })),
+		authors: data.authors.map(person),
+		reviewers: data.reviewers.map(person),
 		license: data.license,
 		licenseUrl: licenseUrl(data.license),
 		version: data.version,
@@ -30,6 +32,10 @@ export function catalogueEntry({ id, data }: MaterialEntry, absolute: (path: str
 		updated: data.updated,
 		attachments: data.attachments.map((a) => ({ title: a.title, url: absolute(`${materialPath(id)}${a.file}`) })),
 	};
+}
+
+function person(p: { name: string; affiliation?: string | undefined }): { name: string; affiliation?: string } {
+	return p.affiliation ? { name: p.name, affiliation: p.affiliation } : { name: p.name };
 }
 
 export function catalogue(materials: readonly MaterialEntry[], absolute: (path: string) => string): Catalogue {

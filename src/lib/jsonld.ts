@@ -2,7 +2,7 @@
  * schema.org LearningResource (with LRMI alignment) for a material page, so search
  * engines and other catalogues can read its subject, grades, version and licence.
  */
-import { KINDS, LICENSES, SKILLS, STAGES, SUBJECTS } from '../schemas/vocabulary.ts';
+import { COURSES, KINDS, LEVELS, LICENSES, SKILLS, STAGES, SUBJECTS } from '../schemas/vocabulary.ts';
 import { gradeLabel, isoDuration, type MaterialEntry } from './materials.ts';
 
 const ASSESSMENT_KINDS = new Set(['diagnosticejosa-vertesana', 'formativa-vertesana', 'summativa-vertesana']);
@@ -21,11 +21,13 @@ export function licenseUrl(license: keyof typeof LICENSES): string {
 
 export function materialJsonLd({ data }: MaterialEntry, context: JsonLdContext): Record<string, unknown> {
 	const subject = SUBJECTS[data.subject].label;
+	const course = data.course ? COURSES[data.course] : undefined;
 	const alignments = [
 		{ '@type': 'AlignmentObject', alignmentType: 'educationalSubject', targetName: subject },
 		...[...data.grades]
 			.sort((a, b) => a - b)
 			.map((grade) => ({ '@type': 'AlignmentObject', alignmentType: 'educationalLevel', targetName: gradeLabel(grade) })),
+		...(course ? [{ '@type': 'AlignmentObject', alignmentType: 'educationalLevel', targetName: LEVELS[course.level].label }] : []),
 	];
 	return {
 		'@context': 'https://schema.org',
@@ -43,6 +45,7 @@ export function materialJsonLd({ data }: MaterialEntry, context: JsonLdContext):
 		educationalLevel: STAGES[data.stage].label,
 		educationalAlignment: alignments,
 		about: data.topic,
+		...(course ? { isPartOf: { '@type': 'Course', name: course.label, educationalLevel: LEVELS[course.level].label } } : {}),
 		[ASSESSMENT_KINDS.has(data.kind) ? 'assesses' : 'teaches']: data.outcomes,
 		keywords: data.skills.map((skill) => SKILLS[skill].label).join(', '),
 		...(data.duration ? { timeRequired: isoDuration(data.duration.minutes) } : {}),
@@ -59,6 +62,7 @@ export function materialJsonLd({ data }: MaterialEntry, context: JsonLdContext):
 						'@type': 'CreativeWork',
 						name: data.source.title,
 						...(data.source.url ? { url: data.source.url } : {}),
+						...(data.source.year ? { datePublished: String(data.source.year) } : {}),
 						...(data.source.authors ? { author: { '@type': 'Organization', name: data.source.authors } } : {}),
 					},
 				}

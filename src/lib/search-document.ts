@@ -1,16 +1,18 @@
 /** The search document of a material (see SearchDocument), from its data and rendered text. */
-import { KINDS, LEARNING_AREAS, SKILLS, STAGES, SUBJECTS } from '../schemas/vocabulary.ts';
+import { COURSES, KINDS, LEVELS, SKILLS, STAGES, SUBJECTS, areaLabelIn } from '../schemas/vocabulary.ts';
 import { gradesLabel, type MaterialEntry } from './materials.ts';
 import type { SearchDocument } from './search.ts';
 
 export function searchDocument(material: MaterialEntry, url: string, bodyText: string): SearchDocument {
 	const { data } = material;
 	const { area } = SUBJECTS[data.subject];
+	const course = data.course ? COURSES[data.course] : undefined;
 	// The facts are words too: "fizika stundas plāns 10. klase" should find this material.
 	const facts = [
 		data.topic,
 		SUBJECTS[data.subject].label,
-		LEARNING_AREAS[area].label,
+		areaLabelIn(area, data.stage),
+		...(course ? [course.label, LEVELS[course.level].label] : []),
 		KINDS[data.kind].label,
 		gradesLabel(data.grades),
 		STAGES[data.stage].label,
@@ -26,6 +28,7 @@ export function searchDocument(material: MaterialEntry, url: string, bodyText: s
 		stage: data.stage,
 		grades: [...data.grades].sort((a, b) => a - b),
 		kind: data.kind,
+		level: course?.level,
 		skills: [...data.skills],
 		published: data.published,
 		text: [data.summary, ...data.outcomes, bodyText, facts.join('. ')].join('\n'),

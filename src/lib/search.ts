@@ -11,6 +11,8 @@ import {
 	KIND_IDS,
 	KINDS,
 	LEARNING_AREAS,
+	LEVEL_IDS,
+	LEVELS,
 	SKILL_IDS,
 	SKILLS,
 	STAGE_IDS,
@@ -19,6 +21,7 @@ import {
 	SUBJECTS,
 	type AreaId,
 	type KindId,
+	type LevelId,
 	type SkillId,
 	type StageId,
 	type SubjectId,
@@ -52,6 +55,8 @@ export interface SearchDocument {
 	stage: StageId;
 	grades: number[];
 	kind: KindId;
+	/** The content level of a secondary material's course. */
+	level?: LevelId | undefined;
 	skills: SkillId[];
 	published: string;
 	/** Summary, outcomes, the text and the metadata in words: what is indexed, and excerpts come from. */
@@ -72,6 +77,7 @@ export const FACETS: readonly Facet[] = [
 	{ key: 'prieksmets', label: t('search.facetSubject'), values: SUBJECT_IDS, valueLabel: (v) => SUBJECTS[v as SubjectId].label, of: (d) => [d.subject] },
 	{ key: 'klase', label: t('search.facetGrade'), values: GRADES.map(String), valueLabel: (v) => t('grades.one', { grade: Number(v) }), of: (d) => d.grades.map(String) },
 	{ key: 'posms', label: t('search.facetStage'), values: STAGE_IDS, valueLabel: (v) => STAGES[v as StageId].short, of: (d) => [d.stage] },
+	{ key: 'limenis', label: t('search.facetLevel'), values: LEVEL_IDS, valueLabel: (v) => LEVELS[v as LevelId].label, of: (d) => (d.level ? [d.level] : []) },
 	{ key: 'veids', label: t('search.facetKind'), values: KIND_IDS, valueLabel: (v) => KINDS[v as KindId].label, of: (d) => [d.kind] },
 	{ key: 'prasme', label: t('search.facetSkill'), values: SKILL_IDS, valueLabel: (v) => SKILLS[v as SkillId].label, of: (d) => [...d.skills] },
 ];
