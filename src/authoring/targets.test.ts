@@ -66,6 +66,18 @@ describe('targets', () => {
 		expect(issues).toEqual([expect.objectContaining({ field: 'deadlines[0].scopes[0].stage', found: '“pamatskola”' })]);
 	});
 
+	test('a scope of several subjects has a name, and a subject counts under one deadline only', async () => {
+		const joined = valid.replace('subject: matematika, stage: pamatskola, target: 3', 'subjects: [vesture, socialas-zinatnes], label: Vēsture un sociālās zinātnes, stage: vidusskola');
+		const ok = await read(joined);
+		expect(ok.issues).toEqual([]);
+		expect(ok.targets?.deadlines[1]?.scopes[0]).toMatchObject({ subject: 'vesture+socialas-zinatnes', subjects: ['vesture', 'socialas-zinatnes'], label: 'Vēsture un sociālās zinātnes' });
+		expect((await read(joined.replace(', label: Vēsture un sociālās zinātnes', ''))).issues).toEqual([expect.objectContaining({ field: 'deadlines[1].scopes[0].label' })]);
+		expect((await read(joined.replace('subjects: [vesture,', 'subject: vesture, subjects: [vesture,'))).issues).toEqual([expect.objectContaining({ field: 'deadlines[1].scopes[0].subjects' })]);
+		expect((await read(joined.replace('subjects: [vesture, socialas-zinatnes]', 'subjects: [fizika, socialas-zinatnes]'))).issues).toEqual([
+			expect.objectContaining({ field: 'deadlines[1].scopes[0]', found: '“fizika × vidusskola”' }),
+		]);
+	});
+
 	test('a missing file and broken YAML', async () => {
 		expect((await readTargets(root, 'nav.yaml')).issues).toEqual([expect.objectContaining({ file: 'nav.yaml' })]);
 		const { issues } = await read('dueSoonDays: 60\ndeadlines: [\n');

@@ -24,6 +24,18 @@ describe('scopeProgress', () => {
 	});
 });
 
+test('a scope of several subjects counts the materials of each', () => {
+	const joined = [{ result: 9, due: '2026-12-31', target: 2, scopes: [{ subject: 'vesture+socialas-zinatnes', subjects: ['vesture', 'socialas-zinatnes'], label: 'Vēsture un sociālās zinātnes', stage: 'vidusskola' }] }];
+	const history = [
+		{ subject: 'vesture', stage: 'vidusskola', published: '2026-10-20' },
+		{ subject: 'socialas-zinatnes', stage: 'vidusskola', published: '2026-11-05' },
+		{ subject: 'vesture', stage: 'pamatskola', published: '2026-09-01' },
+	];
+	expect(scopeProgress(joined, history)).toEqual([
+		{ result: 9, due: '2026-12-31', subject: 'vesture+socialas-zinatnes', label: 'Vēsture un sociālās zinātnes', stage: 'vidusskola', target: 2, published: 2, byDeadline: 2, reachedOn: '2026-11-05' },
+	]);
+});
+
 describe('statusOn', () => {
 	const [physics, chemistry, basic] = scopeProgress(deadlines, materials) as [ScopeProgress, ScopeProgress, ScopeProgress];
 
