@@ -75,11 +75,15 @@ export async function generateCorpus(materialsDir: string, outDir: string, count
 			return `title: ${JSON.stringify(`${title} (${copy}. variants)`)}`;
 		})
 			// Related materials point at the first copy, which every corpus of 22 or more has.
-			.replace(/^related: \[(.*)\]$/m, (_, ids: string) => `related: [${ids.split(',').map((id) => `${id.trim()}-1`).join(', ')}]`);
+			.replace(/^related: \[(.*)\]$/m, (_, ids: string) => `related: [${ids.split(',').map((id) => `${id.trim()}-1`).join(', ')}]`)
+			// Each copy has its own earlier addresses; two materials may not claim one.
+			.replace(/^aliases: \[(.*)\]$/m, (_, ids: string) => `aliases: [${ids.split(',').map((id) => `${id.trim()}-${copy}`).join(', ')}]`);
 		const filler = Array.from({ length: 40 }, pick).join(' ');
 		// A made-up place name per material gives the index the long tail of rare words a real collection has.
 		const rare = `Vietvārds${copy.toString(36)}${template.slug.slice(0, 3)}`;
-		const body = `${template.body}\n\n## Papildu piezīmes\n\n${filler[0]!.toUpperCase()}${filler.slice(1)}. ${rare}.\n`;
+		// Links to other materials, like related ones, go to their first copies.
+		const links = template.body.replace(/\/materiali\/([a-z0-9-]+)\/([a-z0-9-]+)(?![a-z0-9-])/g, '/materiali/$1/$2-1');
+		const body = `${links}\n\n## Papildu piezīmes\n\n${filler[0]!.toUpperCase()}${filler.slice(1)}. ${rare}.\n`;
 		await writeFile(join(folder, 'index.mdx'), `---\n${frontmatter}\n---\n${body}`);
 		files++;
 	}

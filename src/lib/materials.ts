@@ -126,6 +126,6 @@ export function subjectFilters(materials: readonly MaterialEntry[]): BrowseFilte
 export function retiredSubjectPages(materials: readonly MaterialEntry[]): { subject: string; path: string }[] {
 	return Object.keys(RETIRED_SUBJECTS).flatMap((subject) => {
 		const former = materials.filter((m) => m.data.aliases.some((alias) => alias.startsWith(`${subject}/`)));
-		return subjectFilters(former).map((filter) => ({ subject, path: subjectPath(subject, filter) }));
+		return (former.length === 0 ? [] : subjectFilters(former)).map((filter) => ({ subject, path: subjectPath(subject, filter) }));
 	});
 }

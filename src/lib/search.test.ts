@@ -29,10 +29,12 @@ describe('the Pagefind record', () => {
 			prieksmets: ['matematika'],
 			klase: ['7', '8'],
 			posms: ['pamatskola'],
+			limenis: [],
 			veids: ['temata-plans'],
 			prasme: ['kritiska-domasana', 'sadarbiba'],
 		});
-		expect(FACETS.map((f) => f.key)).toEqual(['joma', 'prieksmets', 'klase', 'posms', 'veids', 'prasme']);
+		expect(searchRecord({ ...document, stage: 'vidusskola', level: 'optimalais' }).filters.limenis).toEqual(['optimalais']);
+		expect(FACETS.map((f) => f.key)).toEqual(['joma', 'prieksmets', 'klase', 'posms', 'limenis', 'veids', 'prasme']);
 	});
 });
 

@@ -11,6 +11,9 @@ export function subjectPath(subject: string, filter: { grade?: number | undefine
 	return parts.join('');
 }
 
+/** The route's `filter` parameter of a subject path: "10-klase/stundas-plans", or undefined for the list itself. */
+export const filterParamOf = (path: string): string | undefined => path.split('/').slice(3, -1).join('/') || undefined;
+
 /** Joins the site's base ("/" or "/something/") and a root-relative path. */
 export function withBase(path: string, base: string): string {
 	const prefix = base.endsWith('/') ? base.slice(0, -1) : base;

@@ -3,6 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { materialSchema, type MaterialData, type MaterialInput } from '../schemas/material.ts';
+import { coursesOfSubject } from '../schemas/vocabulary.ts';
 import type { MaterialEntry } from '../lib/materials.ts';
 
 export function validInput(overrides: Partial<MaterialInput> = {}): MaterialInput {
@@ -29,6 +30,8 @@ export function validInput(overrides: Partial<MaterialInput> = {}): MaterialInpu
 			{ version: '1.0.0', date: '2025-06-12', changes: 'Pirmā versija.' },
 		],
 		duration: { minutes: 80, lessons: 2 },
+		// Another subject brings its own first course, unless the test says which.
+		...(overrides.subject && !('course' in overrides) ? { course: coursesOfSubject(overrides.subject)[0] } : {}),
 		...overrides,
 	};
 }
