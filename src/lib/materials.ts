@@ -120,12 +120,12 @@ export function subjectFilters(materials: readonly MaterialEntry[]): BrowseFilte
 }
 
 /**
- * The pages a retired subject had: its list and each filter its materials (those with an
+ * The pages a retired subject had: its list, and each filter its materials (those with an
  * earlier address under it) made. They stay as pages pointing to the subject's successors.
  */
 export function retiredSubjectPages(materials: readonly MaterialEntry[]): { subject: string; path: string }[] {
 	return Object.keys(RETIRED_SUBJECTS).flatMap((subject) => {
 		const former = materials.filter((m) => m.data.aliases.some((alias) => alias.startsWith(`${subject}/`)));
-		return (former.length === 0 ? [] : subjectFilters(former)).map((filter) => ({ subject, path: subjectPath(subject, filter) }));
+		return subjectFilters(former).map((filter) => ({ subject, path: subjectPath(subject, filter) }));
 	});
 }

@@ -197,8 +197,9 @@ export const coursesOfSubject = (subject: SubjectId): CourseId[] =>
 	COURSE_IDS.filter((id) => (COURSES[id].subjects as readonly string[]).includes(subject));
 
 /**
- * Subjects that no longer exist, with where their pages went. "Vēsture un sociālās
- * zinātnes" was one secondary course until 2024-08-31.
+ * Subjects this portal once listed that are not subjects of the curriculum (or were renamed),
+ * with where their pages went and why. "Vēsture un sociālās zinātnes" was one secondary
+ * course until 2024-08-31; the others had no materials, but their empty pages had addresses.
  */
 export const RETIRED_SUBJECTS: Readonly<Record<string, { label: string; area: AreaId; successors: readonly SubjectId[]; why: string }>> = {
 	'vesture-un-socialas-zinatnes': {
@@ -207,7 +208,23 @@ export const RETIRED_SUBJECTS: Readonly<Record<string, { label: string; area: Ar
 		successors: ['vesture', 'socialas-zinatnes'],
 		why: 'Kopš 2024. gada 1. septembra vidusskolā to vietā ir divi atsevišķi pamatkursi — “Vēsture I” un “Sociālās zinātnes I”.',
 	},
+	etika: { label: 'Ētika', area: 'socialas-zinatnes', successors: ['socialas-zinibas'], why: 'Ētikas jautājumi ir mācību priekšmeta “Sociālās zinības” saturā.' },
+	'veselibas-maciba': { label: 'Veselības mācība', area: 'veseliba-un-sports', successors: ['sports-un-veseliba'], why: 'Pamatizglītībā tas nav atsevišķs mācību priekšmets: veselības saturs ir priekšmetā “Sports un veselība” un citās mācību jomās.' },
+	teatris: { label: 'Teātra māksla', area: 'kultura-un-maksla', successors: ['teatra-maksla'], why: 'Priekšmeta adrese ir mainīta.' },
+	'kulturas-pamati': { label: 'Kultūras pamati', area: 'kultura-un-maksla', successors: ['kultura-un-maksla'], why: 'Vidusskolā šo jomu māca kursos “Kultūra un māksla I” un “Kultūra un māksla II”.' },
+	dabaszinatnes: { label: 'Dabaszinātnes', area: 'dabaszinatnes', successors: ['dabaszinibas'], why: 'Vidusskolas vispārīgā līmeņa kurss saucas “Dabaszinības”.' },
+	ekonomika: { label: 'Ekonomika', area: 'socialas-zinatnes', successors: ['socialas-zinatnes'], why: 'Vidusskolā ekonomikas saturs ir kursā “Sociālās zinātnes I”.' },
+	psihologija: { label: 'Psiholoģija', area: 'socialas-zinatnes', successors: ['socialas-zinatnes'], why: 'Vidusskolā psiholoģijas saturs ir kursā “Sociālās zinātnes I”.' },
+	filozofija: { label: 'Filozofija', area: 'socialas-zinatnes', successors: ['socialas-zinatnes'], why: 'Tas nav valsts standarta kurss; skola to var piedāvāt kā specializēto kursu.' },
+	robotika: { label: 'Robotika', area: 'tehnologijas', successors: ['programmesana', 'dizains-un-tehnologijas'], why: 'Tas nav valsts standarta kurss; skola to var piedāvāt kā specializēto kursu.' },
 };
+/** Where a retired subject's pages redirect: its only successor, or its learning area that lists them all. */
+export function retiredTarget(id: string): { subject: SubjectId } | { area: AreaId } | undefined {
+	const retired = RETIRED_SUBJECTS[id];
+	if (!retired) return undefined;
+	const [only, ...others] = retired.successors;
+	return only && others.length === 0 ? { subject: only } : { area: retired.area };
+}
 
 /** Kinds of material named by the project's documents (seed 001) and the portal's users. */
 export const KINDS = {

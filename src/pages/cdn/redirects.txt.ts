@@ -9,8 +9,8 @@ import type { APIRoute } from 'astro';
 import { getPublishedMaterials } from '../../data/materials.ts';
 import { formatRedirects } from '../../lib/cdn.ts';
 import { retiredSubjectPages } from '../../lib/materials.ts';
-import { RETIRED_SUBJECTS } from '../../schemas/vocabulary.ts';
-import { areaPath, href, materialPath } from '../../lib/urls.ts';
+import { retiredTarget } from '../../schemas/vocabulary.ts';
+import { areaPath, href, materialPath, subjectPath } from '../../lib/urls.ts';
 
 export const GET: APIRoute = async () => {
 	const materials = await getPublishedMaterials();
@@ -20,7 +20,10 @@ export const GET: APIRoute = async () => {
 			['', ...m.data.attachments.map((a) => a.file)].map((file) => ({ from: `${href(materialPath(alias))}${file}`, to: `${href(materialPath(m.id))}${file}`, status: 301 as const })),
 		),
 	);
-	// A retired subject's pages go to its learning area, which lists the subjects that replaced it.
-	const retired = retiredSubjectPages(materials).map(({ subject, path }) => ({ from: href(path), to: href(areaPath(RETIRED_SUBJECTS[subject]!.area)), status: 301 as const }));
+	// A retired subject's pages go to the subject that replaced it, or to the area listing several.
+	const retired = retiredSubjectPages(materials).map(({ subject, path }) => {
+		const target = retiredTarget(subject)!;
+		return { from: href(path), to: href('subject' in target ? subjectPath(target.subject) : areaPath(target.area)), status: 301 as const };
+	});
 	return new Response(formatRedirects([...redirects, ...retired].sort((a, b) => a.from.localeCompare(b.from))));
 };
