@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
@@ -6,6 +6,7 @@ import { loadMaterials } from './collection.ts';
 import { MAX_ATTACHMENT_MB } from './files.ts';
 import { writeMaterial } from '../test/fixtures.ts';
 import { t } from '../i18n/index.ts';
+import { formatIssue } from '../lib/content-issues.ts';
 
 let root: string;
 const materialsDir = () => join(root, 'content/materials');
@@ -35,7 +36,7 @@ describe('loadMaterials', () => {
 	});
 
 	test('renders the body with headings', async () => {
-		await write('fizika/a');
+		await write('fizika/a', { kind: 'darba-lapa' });
 		const { materials, issues } = await load();
 		expect(issues).toEqual([]);
 		// The page's own table of contents is #saturs, so the body's heading is numbered on.
@@ -54,6 +55,15 @@ describe('loadMaterials', () => {
 	test('a material related to itself', async () => {
 		await write('fizika/a', { related: ['fizika/a'] });
 		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'related' })]);
+	});
+
+	test('a lesson plan without success criteria or differentiation names the missing section', async () => {
+		await write('fizika/a', { kind: 'darba-lapa' }, '## Saturs\n\nTeksts.\n');
+		const plan = join(materialsDir(), 'fizika/a/index.mdx');
+		await writeFile(plan, (await readFile(plan, 'utf8')).replace('kind: darba-lapa', 'kind: stundas-plans').replace('## Saturs', '## Diferenciācija un atbalsts'));
+		const { issues } = await load();
+		expect(issues).toEqual([expect.objectContaining({ file: 'content/materials/fizika/a/index.mdx', construct: '## Snieguma kritēriji' })]);
+		expect(formatIssue(issues[0]!)).toContain('“Es …”');
 	});
 
 	test('a link in the text to a material that does not exist', async () => {
@@ -95,13 +105,19 @@ describe('loadMaterials', () => {
 		expect(materials).toEqual([]);
 	});
 
-	test('a cached rendering is reused', async () => {
+	test('a cached rendering is reused, and checked like a fresh one', async () => {
 		await write('fizika/a');
+		const headings = [
+			{ depth: 2, slug: 'snieguma-kriteriji', text: 'Snieguma kritēriji' },
+			{ depth: 2, slug: 'diferenciacija', text: 'Diferenciācija' },
+		];
+		const stale = await loadMaterials({ root, materialsDir: materialsDir(), base: '/', cached: () => ({ html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] }) });
+		expect(stale.issues.map((i) => i.construct)).toEqual(['## Snieguma kritēriji', '## Diferenciācija']);
 		const { materials } = await loadMaterials({
 			root,
 			materialsDir: materialsDir(),
 			base: '/',
-			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] }),
+			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings, imagePaths: [], images: [], hasMath: false, internalLinks: [] }),
 		});
 		expect(materials[0]?.rendered.html).toBe('<p>no kešatmiņas</p>');
 	});

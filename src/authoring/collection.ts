@@ -7,7 +7,9 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseSource } from './frontmatter.ts';
 import { PLACEHOLDER } from './template.ts';
-import { renderJob, type RenderedBody, type RenderJob } from './render.ts';
+import { renderJob, type Heading, type RenderedBody, type RenderJob } from './render.ts';
+import { missingSections } from './sections.ts';
+import { KINDS } from '../schemas/vocabulary.ts';
 import { inspectAttachment, inspectImage } from './files.ts';
 import { MAX_BODY_KB } from './limits.ts';
 import { stringsIn, unsafeCharacter } from '../lib/text.ts';
@@ -203,13 +205,21 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 	}
 
 	const lineOf = parsed.lineOf;
+	const sections = (headings: readonly Heading[]): ContentIssue[] =>
+		missingSections(data.kind, headings).map(({ title, hint }) => ({
+			file,
+			line: parsed.bodyLine,
+			construct: `## ${title}`,
+			message: t('issues.missingSection', { section: title, kind: KINDS[data.kind].label }),
+			allowed: t('issues.missingSectionFix', { section: title, hint: t(hint) }),
+		}));
 	const cached = options.cached?.(material);
 	// Images are inspected even when the rendering is reused: the digest covers file names, not bytes.
-	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...(await inspectImages(material, cached.images ?? []))] };
+	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...sections(cached.headings), ...(await inspectImages(material, cached.images ?? []))] };
 
 	const rendered = await render(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
 	const { issues: bodyIssues, ...body } = rendered;
-	issues.push(...bodyIssues, ...(await inspectImages(material, body.images)));
+	issues.push(...bodyIssues, ...(bodyIssues.length === 0 ? sections(body.headings) : []), ...(await inspectImages(material, body.images)));
 	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
 }
 

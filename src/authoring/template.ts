@@ -63,6 +63,10 @@ const BODIES: Record<KindId, string> = {
 
 ${placeholder('ko skolēni stundā iemācīsies un kāpēc')}
 
+## Snieguma kritēriji
+
+- Es ${placeholder('ko skolēns var pārbaudīt pats, piemēram, “Es aprēķinu …”')}
+
 ## Nepieciešamie resursi
 
 - ${placeholder('materiāli, ierīces, darba lapas')}
@@ -78,7 +82,13 @@ ${placeholder('ko skolēni stundā iemācīsies un kāpēc')}
 
 ## Diferenciācija
 
-${placeholder('atbalsts skolēniem, kuriem vajag palīdzību, un papildu izaicinājumi')}
+- Skolēniem ar speciālām vajadzībām: ${placeholder('konkrēti pielāgojumi')}
+- Skolēniem, kuriem latviešu valoda ir otrā valoda: ${placeholder('galvenie termini ar skaidrojumu, teikumu sākumi')}
+- Ātrākajiem: ${placeholder('papildu izaicinājums')}
+
+## Atbildes
+
+${placeholder('atbildes visiem uzdevumiem')}
 
 ## Atgriezeniskā saite un vērtēšana
 
@@ -88,12 +98,22 @@ ${placeholder('kā skolotājs un skolēni uzzinās, vai mērķis sasniegts')}
 
 ${placeholder('temata jēga, saikne ar iepriekš apgūto un turpmāko')}
 
+## Snieguma kritēriji
+
+- Es ${placeholder('ko skolēns temata beigās var pārbaudīt pats')}
+
 ## Stundu secība
 
 | Stunda | Sasniedzamais rezultāts | Mācību darbības | Vērtēšana |
 | --- | --- | --- | --- |
 | 1. | ${placeholder('…')} | ${placeholder('…')} | ${placeholder('…')} |
 | 2. | ${placeholder('…')} | ${placeholder('…')} | ${placeholder('…')} |
+
+## Diferenciācija
+
+- Skolēniem ar speciālām vajadzībām: ${placeholder('konkrēti pielāgojumi')}
+- Skolēniem, kuriem latviešu valoda ir otrā valoda: ${placeholder('galvenie termini ar skaidrojumu')}
+- Ātrākajiem: ${placeholder('papildu izaicinājumi')}
 
 ## Vērtēšana
 

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { materialSchema, type MaterialData, type MaterialInput } from '../schemas/material.ts';
 import { coursesOfSubject } from '../schemas/vocabulary.ts';
+import { REQUIRED_SECTIONS } from '../authoring/sections.ts';
 import type { MaterialEntry } from '../lib/materials.ts';
 
 export function validInput(overrides: Partial<MaterialInput> = {}): MaterialInput {
@@ -52,6 +53,8 @@ export async function writeMaterial(
 	const folder = join(materialsDir, id);
 	await mkdir(folder, { recursive: true });
 	const data = validInput({ subject: id.split('/')[0] as never, ...overrides });
-	await writeFile(join(folder, 'index.mdx'), `---\n${stringify(data)}---\n\n${body}`);
+	// A plan has the sections every plan needs (sections.ts), after the test's own body.
+	const sections = (REQUIRED_SECTIONS[data.kind] ?? []).map((s) => `\n## ${s.title}\n\nTeksts.\n`).join('');
+	await writeFile(join(folder, 'index.mdx'), `---\n${stringify(data)}---\n\n${body}${sections}`);
 	for (const [name, content] of Object.entries(files)) await writeFile(join(folder, name), content);
 }
