@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { misspelled, proseOfBody, stringsOf, wordsOf } from './spelling.ts';
+import { citationLines, misspelled, proseOfBody, stringsOf, wordsOf } from './spelling.ts';
 
 describe('spell-check input', () => {
 	test('words with their lines; capitals-only abbreviations and single letters are left out', () => {
@@ -14,7 +14,7 @@ describe('spell-check input', () => {
 
 	test('code, formulas, addresses and markup are not prose; a note title and link text are', () => {
 		const body = [
-			'Skaties [lapu](https://piemers.lv/ceļš) un cert.lv vai www.lgia.gov.lv.',
+			'Skaties [lapu](https://piemers.lv/ceļš) un cert.lv vai www.lgia.gov.lv, #DVIskaidro un darba-lapa.pdf.',
 			'```python',
 			'for i in range(3): print(i)',
 			'```',
@@ -33,6 +33,7 @@ describe('spell-check input', () => {
 			'1:lapu',
 			'1:un',
 			'1:vai',
+			'1:un',
 			'5:Formula',
 			'5:un',
 			'9:Drošība',
@@ -40,6 +41,15 @@ describe('spell-check input', () => {
 			'10:Lieto',
 			'10:brilles',
 		]);
+	});
+
+	test('identifiers with digits or underscores are not words', () => {
+		expect(wordsOf('summa_lidz(n) un CO2 vai H2O').map((w) => w.word)).toEqual(['un', 'vai']);
+	});
+
+	test('references are the paragraphs and list items with an address', () => {
+		const text = ['Teksts bez adreses.', '', '- Autors. *Title of the work*,', '  2020. https://piemers.lv/', '- Cits avots bez adreses.', '', 'Rindkopa ar', 'adresi https://piemers.lv/ beigās.'].join('\n');
+		expect([...citationLines(text, 10)]).toEqual([12, 13, 16, 17]);
 	});
 
 	test('interface strings without their placeholders', () => {
