@@ -6,7 +6,10 @@ import { publishedMaterials } from './collection.ts';
 import { STAGES, SUBJECTS, type StageId, type SubjectId } from '../../src/schemas/vocabulary.ts';
 
 interface Scope {
-	subject: string;
+	subject?: string;
+	/** Several subjects counted together, with the scope's own name. */
+	subjects?: string[];
+	label?: string;
 	stage: string;
 	target?: number;
 }
@@ -21,12 +24,13 @@ async function expected() {
 	const materials = await publishedMaterials();
 	return targets.deadlines.flatMap((deadline) =>
 		deadline.scopes.map((scope) => {
+			const subjects = scope.subjects ?? [scope.subject];
 			const dates = materials
-				.filter((m) => m.data.subject === scope.subject && m.data.stage === scope.stage)
+				.filter((m) => subjects.includes(m.data.subject) && m.data.stage === scope.stage)
 				.map((m) => m.data.published)
 				.sort();
 			const target = scope.target ?? deadline.target;
-			return { ...scope, due: deadline.due, target, published: dates.length, byDeadline: dates.filter((d) => d <= deadline.due).length, reachedOn: dates[target - 1] };
+			return { ...scope, name: scope.label ?? SUBJECTS[scope.subject as SubjectId].label, due: deadline.due, target, published: dates.length, byDeadline: dates.filter((d) => d <= deadline.due).length, reachedOn: dates[target - 1] };
 		}),
 	);
 }
@@ -46,11 +50,11 @@ test.describe('without JavaScript', () => {
 		await page.goto('/izpilde/');
 		await expect(rows(page)).toHaveCount(scopes.length);
 		for (const scope of scopes) {
-			const row = rowOf(page, SUBJECTS[scope.subject as SubjectId].label, STAGES[scope.stage as StageId].short);
+			const row = rowOf(page, scope.name, STAGES[scope.stage as StageId].short);
 			await expect(row).toHaveCount(1);
 			await expect(row.locator('time')).toHaveAttribute('datetime', scope.due);
 			const cells = await row.locator('td, th').allTextContents();
-			expect(cells[4], `${scope.subject} ${scope.stage}`).toBe(`${scope.published} (${scope.byDeadline} līdz termiņam)`);
+			expect(cells[4], `${scope.name} ${scope.stage}`).toBe(`${scope.published} (${scope.byDeadline} līdz termiņam)`);
 			expect(cells[5]).toBe(String(scope.target));
 			// Every deadline but the last has passed, so a status does not depend on the day the tests run.
 			const status = scope.reachedOn ? (scope.reachedOn <= scope.due ? STATUS.doneOnTime : STATUS.doneLate) : STATUS.late;
@@ -67,10 +71,14 @@ test.describe('without JavaScript', () => {
 		const late = (await expected()).filter((s) => !s.reachedOn && s.due < '2026-11-01');
 		await page.goto('/izpilde/');
 		const summary = page.getByTestId('late-summary');
+		if (late.length === 0) {
+			await expect(summary).toHaveText('Nokavētu termiņu nav.');
+			return;
+		}
 		await expect(summary).toContainText('Nokavēti:');
-		expect(late.length).toBeGreaterThan(0);
 		const text = await summary.textContent();
 		expect(text?.match(/\(/g)).toHaveLength(late.length);
+		for (const scope of late) expect(text).toContain(scope.name);
 	});
 });
 

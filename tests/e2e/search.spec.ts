@@ -81,7 +81,10 @@ test.describe('facets', () => {
 		const grade7 = materials.filter((m) => m.data.grades.includes(7));
 		await page.goto('/meklet/');
 		await waitForResults(page);
-		await expect(page.locator('#search-status')).toHaveText(`Atrasti ${materials.length} materiāli`);
+		// Latvian agrees with the last digit: 21 and 31 take the singular, 10–20 the genitive.
+		const forms = { zero: 'Atrasti {n} materiālu', one: 'Atrasts {n} materiāls', other: 'Atrasti {n} materiāli' };
+		const form = forms[new Intl.PluralRules('lv').select(materials.length) as keyof typeof forms];
+		await expect(page.locator('#search-status')).toHaveText(form.replace('{n}', String(materials.length)));
 
 		const filters = page.locator('#search-filters');
 		await filters.getByRole('group', { name: 'Klase' }).getByRole('checkbox', { name: /^7\. klase/ }).check();
