@@ -4,9 +4,17 @@
  * The frontmatter schema, the pages, the search facets, the progress island and the
  * tests all import these lists; nothing else spells out a subject or a kind.
  * Identifiers are ASCII so authors can type them on any keyboard and they make
- * stable URLs; labels are the correct Latvian names.
+ * stable URLs; labels are the correct Latvian names. Each list names the source it follows;
+ * the curriculum's lists follow the Cabinet regulations on the state standards of basic
+ * (MK noteikumi Nr. 747) and general secondary education (MK noteikumi Nr. 416).
  */
 
+/**
+ * Stages of general education: basic education in grades 1–9 (MK noteikumi Nr. 747,
+ * https://likumi.lv/ta/id/303768) and general secondary education in grades 10–12
+ * (MK noteikumi Nr. 416, https://likumi.lv/ta/id/309597). The seeds' "pamatskola" means
+ * basic education as a whole.
+ */
 export const STAGES = {
 	pamatskola: { label: 'Pamatizglītība', short: 'Pamatskola', grades: [1, 2, 3, 4, 5, 6, 7, 8, 9] },
 	vidusskola: { label: 'Vidējā izglītība', short: 'Vidusskola', grades: [10, 11, 12] },
@@ -226,7 +234,12 @@ export function retiredTarget(id: string): { subject: SubjectId } | { area: Area
 	return only && others.length === 0 ? { subject: only } : { area: retired.area };
 }
 
-/** Kinds of material named by the project's documents (seed 001) and the portal's users. */
+/**
+ * Kinds of material: the plans, teaching materials and assessment materials that seed 001
+ * (result 2, per MK noteikumi Nr. 358) names; the three purposes of assessment are those of
+ * the standards (diagnosticējošā, formatīvā, summatīvā vērtēšana; MK noteikumi Nr. 747 and
+ * Nr. 416); worksheets, guidance and observation forms are what the portal's users asked for.
+ */
 export const KINDS = {
 	'stundas-plans': { label: 'Stundas plāns', plural: 'Stundu plāni', schemaType: 'Lesson plan' },
 	'temata-plans': { label: 'Temata plāns', plural: 'Tematu plāni', schemaType: 'Unit plan' },
@@ -258,7 +271,7 @@ export const SKILLS = {
 export type SkillId = keyof typeof SKILLS;
 export const SKILL_IDS = Object.keys(SKILLS) as SkillId[];
 
-/** Result 4 of seed 000 counts materials that were developed or adapted. */
+/** Result 4 of seed 000 counts materials that were developed ("izstrādāti") or adapted ("adaptēti"). */
 export const ORIGINS = {
 	izstradats: { label: 'Izstrādāts' },
 	adaptets: { label: 'Adaptēts' },
@@ -274,7 +287,7 @@ export const STATUSES = {
 export type StatusId = keyof typeof STATUSES;
 export const STATUS_IDS = Object.keys(STATUSES) as StatusId[];
 
-/** Open licences accepted for materials, by SPDX identifier. */
+/** Open licences accepted for materials, by SPDX identifier (https://spdx.org/licenses/), with Creative Commons' Latvian deeds. */
 export const LICENSES = {
 	'CC-BY-4.0': { label: 'Creative Commons Attribution 4.0 (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.lv' },
 	'CC-BY-SA-4.0': { label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.lv' },
