@@ -82,7 +82,6 @@ export const lv = {
 		grades: 'Klase',
 		stage: 'Izglītības pakāpe',
 		course: 'Kurss',
-		level: 'Mācību satura apguves līmenis',
 		kind: 'Veids',
 		topic: 'Temats',
 		duration: 'Ilgums',
