@@ -10,6 +10,7 @@ import {
 	LEARNING_AREAS,
 	RETIRED_SUBJECTS,
 	STAGES,
+	subjectGrades as gradesTaught,
 	SUBJECTS,
 	type AreaId,
 	type KindId,
@@ -98,7 +99,7 @@ export function countBy<T extends string | number>(materials: readonly MaterialE
 
 /** Grades a subject is taught in, from its stages. */
 export function subjectGrades(subject: SubjectId): number[] {
-	return SUBJECTS[subject].stages.flatMap((stage) => [...STAGES[stage].grades]);
+	return SUBJECTS[subject].stages.flatMap((stage) => [...gradesTaught(subject, stage)]);
 }
 
 /**
