@@ -107,7 +107,7 @@ describe('parseSource', () => {
 		['BAD_SCALAR_START', 'title: @x', 2, 'vērtība nedrīkst sākties ar šo zīmi (piemēram, @, `, %, | vai >); liec visu vērtību pēdiņās'],
 		['KEY_OVER_1024_CHARS', `${'k'.repeat(1100)}: 1`, 2, 'lauka nosaukums ir garāks par 1024 rakstzīmēm; droši vien trūkst kola vai rindas beigu'],
 		['ALIAS_PROPS', 'a: &x 1\nb: !!str *x', 3, 'YAML atsaucei (*) nedrīkst pievienot birku (!) vai enkuru (&)'],
-		['BAD_DQ_ESCAPE', 'title: "C:\\q"', 2, 'pēdiņās "…" slīpsvītra \\ sāk speciālu zīmi; raksti \\\\ vai liec vērtību vienpēdiņās \'…\''],
+		['BAD_DQ_ESCAPE', 'title: "C:\\q"', 2, 'pēdiņās "…" atpakaļvērstā slīpsvītra \\ sāk speciālu zīmi; raksti \\\\ vai liec vērtību vienpēdiņās \'…\''],
 		['MULTIPLE_ANCHORS', 'a: &x &y 1', 2, 'vērtībai drīkst būt tikai viens YAML enkurs (&)'],
 		['MULTIPLE_TAGS', 'a: !!str !!str 1', 2, 'vērtībai drīkst būt tikai viena YAML birka (!)'],
 	])('%s is explained in Latvian', (_code, yaml, line, detail) => {

@@ -104,13 +104,13 @@ describe('formula bombs', () => {
 		const tex = `\\begin{matrix}${'a&'.repeat(1000)}a\\end{matrix}`;
 		expect(tex.length).toBeLessThan(MAX_FORMULA_LENGTH);
 		const { html, issue } = await formulaIssue(`$$\n${tex}\n$$\n`);
-		expect(issue.message).toMatch(new RegExp(`^formulu neizdevās attēlot: attēlota formula aizņemtu \\d+ KB, atļauts līdz ${MAX_FORMULA_HTML / 1000} KB`));
+		expect(issue.message).toMatch(new RegExp(`^formulu neizdevās attēlot: attēlotā formula aizņemtu \\d+ KB, atļauts līdz ${MAX_FORMULA_HTML / 1000} KB`));
 		expect(html.length).toBeLessThan(10_000);
 	});
 
 	test('a formula nested too deep for KaTeX', async () => {
 		const { issue } = await formulaIssue(`$$\n${'{'.repeat(1900)}x${'}'.repeat(1900)}\n$$\n`);
-		expect(issue.message).toBe('formulu neizdevās attēlot: formula ir pārāk dziļi ligzdota: pārāk daudz iekavu vai komandu vienai otrā');
+		expect(issue.message).toBe('formulu neizdevās attēlot: formula ir pārāk dziļi ligzdota: pārāk daudz iekavu vai komandu citu citā');
 	});
 
 	test('too many expansions of KaTeX\'s own macros', async () => {
@@ -125,12 +125,12 @@ describe('KaTeX errors in Latvian', () => {
 		['a+b+c+d+e+f+g+h+\\foo+i+j+k+l+m+n+o+p', 'nezināma komanda \\foo; pārbaudi, vai tā uzrakstīta pareizi (vieta formulā: “…+b+c+d+e+f+g+h+\\foo+i+j+k+l+m+n+o+…”)'],
 		['{x', 'trūkst aizverošās figūriekavas } (formulas beigās: “{x”)'],
 		['x}', 'lieka aizverošā figūriekava } (vieta formulā: “x}”)'],
-		['\\frac{a}{b', 'formulas beigas pienāca par agru: trūkst komandas argumenta vai aizverošās iekavas } (formulas beigās: “\\frac{a}{b”)'],
+		['\\frac{a}{b', 'formula beidzas par agru: trūkst komandas argumenta vai aizverošās iekavas } (formulas beigās: “\\frac{a}{b”)'],
 		['x_1_2', 'divi apakšraksti pēc kārtas; apvieno tos vienās figūriekavās, piemēram, x_{12} (vieta formulā: “x_1_2”)'],
 		['x^1^2', 'divi augšraksti pēc kārtas; apvieno tos vienās figūriekavās, piemēram, x^{12} (vieta formulā: “x^1^2”)'],
 		['x_', 'pēc _ trūkst apakšraksta, piemēram, x_{1} (vieta formulā: “x_”)'],
 		['x^', 'pēc ^ trūkst augšraksta, piemēram, x^{2} (vieta formulā: “x^”)'],
-		['x^\\sqrt', 'komanda \\sqrt ar argumentiem jāliek figūriekavās, piemēram, x^{\\frac{1}{2}} (vieta formulā: “x^\\sqrt”)'],
+		['x^\\sqrt', 'komanda \\sqrt kopā ar argumentiem jāliek figūriekavās, piemēram, x^{\\frac{1}{2}} (vieta formulā: “x^\\sqrt”)'],
 		['\\left( x', '\\left bez pāra \\right: katram \\left jāaizveras ar \\right (ja iekava nav vajadzīga, ar \\right.) (formulas beigās: “\\left( x”)'],
 		['x \\right)', '\\right bez iepriekšēja \\left (vieta formulā: “x \\right)”)'],
 		['\\middle|', '\\middle drīkst būt tikai starp \\left un \\right (vieta formulā: “\\middle|”)'],

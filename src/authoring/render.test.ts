@@ -27,7 +27,7 @@ describe('what authors may write', () => {
 		expect(out).toContain('<h2 id="ievads">Ievads</h2>');
 		expect(out).toContain('<del>svītrotu</del>');
 		expect(out).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Tabula 1"><table>/);
-		expect(out).toContain('Atsauces');
+		expect(out).toContain('Vēres');
 		expect(headings).toEqual([{ depth: 2, slug: 'ievads', text: 'Ievads' }]);
 	});
 

@@ -58,7 +58,7 @@ describe('targets', () => {
 	test('a scope twice, in two deadlines, names both', async () => {
 		const { issues } = await read(valid.replace('subject: matematika, stage: pamatskola, target: 3', 'subject: fizika, stage: vidusskola'));
 		expect(issues).toHaveLength(1);
-		expect(formatIssue(issues[0]!)).toMatch(/^targets\.yaml:12 — lauks “deadlines\[1\]\.scopes\[0\]”: priekšmets un posms fizika × vidusskola jau ir termiņā 5\. rezultāts \(2025-08-31\)/);
+		expect(formatIssue(issues[0]!)).toMatch(/^targets\.yaml:12 — lauks “deadlines\[1\]\.scopes\[0\]”: priekšmets un izglītības pakāpe fizika × vidusskola jau ir termiņā 5\. rezultāts \(2025-08-31\)/);
 	});
 
 	test('a subject with a stage where it is not taught', async () => {

@@ -49,9 +49,11 @@ describe('formatting', () => {
 
 describe('template', () => {
 	test('gives a string with its placeholders, or a plural with its forms', () => {
-		expect(template('progress.shown')).toBe('Rādīti {n} no {total}');
+		expect(template('progress.byDeadline')).toBe('{n} līdz termiņam');
 		expect(template('progress.daysLeft', 'plural')).toEqual({ zero: 'vēl {n} dienu', one: 'vēl {n} diena', other: 'vēl {n} dienas' });
 		expect(() => template('progress.daysLeft')).toThrow(/is a plural/);
-		expect(() => template('progress.shown', 'plural')).toThrow(/is not a plural/);
+		expect(() => template('progress.byDeadline', 'plural')).toThrow(/is not a plural/);
+		// "Rādīts 1 no 5", "Rādīti 2 no 5": the count agrees.
+		expect(template('progress.shown', 'plural')).toMatchObject({ one: 'Rādīts {n} no {total}', other: 'Rādīti {n} no {total}' });
 	});
 });

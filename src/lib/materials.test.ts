@@ -11,7 +11,10 @@ import {
 	recentlyUpdated,
 	subjectFilters,
 	subjectGrades,
+	gradeFilterGroups,
+	gradeFilters,
 } from './materials.ts';
+import { gradePath } from './urls.ts';
 
 describe('labels', () => {
 	test.each([
@@ -84,5 +87,38 @@ describe('browse filters', () => {
 		expect(subjectGrades('programmesana')).toEqual([10, 11, 12]);
 		expect(subjectGrades('fizika')).toEqual([7, 8, 9, 10, 11, 12]);
 		expect(subjectGrades('socialas-zinibas-un-vesture')).toEqual([4, 5, 6]);
+	});
+});
+
+describe('browsing by grade', () => {
+	const algebra = entry('matematika/a', { subject: 'matematika', stage: 'pamatskola', grades: [7], kind: 'temata-plans' });
+	const percent = entry('matematika/b', { subject: 'matematika', stage: 'pamatskola', grades: [6, 7], kind: 'stundas-plans' });
+	const cells = entry('biologija/c', { subject: 'biologija', stage: 'pamatskola', grades: [7], kind: 'darba-lapa' });
+	const all = [algebra, percent, cells];
+
+	test('a grade has its list and a page for each subject, kind and pair that shows something', () => {
+		expect(gradeFilters(7, all).map((f) => gradePath(7, f))).toEqual([
+			'/klases/7-klase/',
+			'/klases/7-klase/matematika/',
+			'/klases/7-klase/temata-plans/',
+			'/klases/7-klase/matematika/temata-plans/',
+			'/klases/7-klase/stundas-plans/',
+			'/klases/7-klase/matematika/stundas-plans/',
+			'/klases/7-klase/biologija/',
+			'/klases/7-klase/darba-lapa/',
+			'/klases/7-klase/biologija/darba-lapa/',
+		]);
+		// An empty grade still has its list: the home page links it.
+		expect(gradeFilters(12, all)).toEqual([{}]);
+	});
+
+	test('each choice keeps the other one and counts what it would show', () => {
+		const [subjects, kinds] = gradeFilterGroups(7, all, { subject: 'matematika' });
+		expect(subjects!.options.map((o) => [o.label, o.count, o.selected, o.path])).toEqual([
+			['Visi priekšmeti', 3, false, '/klases/7-klase/'],
+			['Bioloģija', 1, false, '/klases/7-klase/biologija/'],
+			['Matemātika', 2, true, '/klases/7-klase/matematika/'],
+		]);
+		expect(kinds!.options.find((o) => o.label === 'Darba lapa')).toEqual({ label: 'Darba lapa', count: 0, selected: false, path: '/klases/7-klase/matematika/darba-lapa/' });
 	});
 });

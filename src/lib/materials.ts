@@ -10,6 +10,7 @@ import {
 	LEARNING_AREAS,
 	RETIRED_SUBJECTS,
 	STAGES,
+	SUBJECT_IDS,
 	subjectGrades as gradesTaught,
 	SUBJECTS,
 	type AreaId,
@@ -17,7 +18,7 @@ import {
 	type SubjectId,
 } from '../schemas/vocabulary.ts';
 import type { MaterialData } from '../schemas/material.ts';
-import { subjectPath } from './urls.ts';
+import { gradePath, subjectPath } from './urls.ts';
 
 export interface MaterialEntry {
 	id: string;
@@ -82,10 +83,97 @@ export function recentlyUpdated(materials: readonly MaterialEntry[]): MaterialEn
 export interface BrowseFilter {
 	grade?: number | undefined;
 	kind?: KindId | undefined;
+	subject?: SubjectId | undefined;
 }
 
 export function matchesFilter(m: MaterialEntry, filter: BrowseFilter): boolean {
-	return (filter.grade === undefined || m.data.grades.includes(filter.grade)) && (filter.kind === undefined || m.data.kind === filter.kind);
+	return (
+		(filter.grade === undefined || m.data.grades.includes(filter.grade)) &&
+		(filter.kind === undefined || m.data.kind === filter.kind) &&
+		(filter.subject === undefined || m.data.subject === filter.subject)
+	);
+}
+
+/** One choice in a filter group: a link to the page of that narrowing, with how many it shows. */
+export interface FilterOption {
+	label: string;
+	path: string;
+	count: number;
+	selected: boolean;
+}
+
+export interface FilterGroup {
+	id: string;
+	title: string;
+	options: FilterOption[];
+}
+
+/** The grade and kind choices of a subject's page; each keeps the other choice. */
+export function subjectFilterGroups(subject: SubjectId, materials: readonly MaterialEntry[], current: BrowseFilter): FilterGroup[] {
+	const option = (label: string, filter: BrowseFilter, selected: boolean): FilterOption => ({
+		label,
+		path: subjectPath(subject, filter),
+		count: materials.filter((m) => matchesFilter(m, filter)).length,
+		selected,
+	});
+	// Only grades that have materials: twelve empty grades would bury the useful ones on a phone.
+	const grades = subjectGrades(subject).filter((grade) => grade === current.grade || materials.some((m) => m.data.grades.includes(grade)));
+	const kinds = KIND_IDS.filter((kind) => materials.some((m) => m.data.kind === kind));
+	return [
+		{
+			id: 'filtrs-klase',
+			title: t('browse.filterGrade'),
+			options: [undefined, ...grades].map((grade) => option(grade === undefined ? t('browse.all') : gradeLabel(grade), { grade, kind: current.kind }, grade === current.grade)),
+		},
+		{
+			id: 'filtrs-veids',
+			title: t('browse.filterKind'),
+			options: [undefined, ...kinds].map((kind) => option(kind ? KINDS[kind].label : t('browse.allKinds'), { grade: current.grade, kind }, kind === current.kind)),
+		},
+	];
+}
+
+/** The subject and kind choices of a grade's page; each keeps the other choice. */
+export function gradeFilterGroups(grade: number, materials: readonly MaterialEntry[], current: BrowseFilter): FilterGroup[] {
+	const ofGrade = materials.filter((m) => m.data.grades.includes(grade));
+	const option = (label: string, filter: BrowseFilter, selected: boolean): FilterOption => ({
+		label,
+		path: gradePath(grade, filter),
+		count: ofGrade.filter((m) => matchesFilter(m, filter)).length,
+		selected,
+	});
+	const subjects = SUBJECT_IDS.filter((subject) => ofGrade.some((m) => m.data.subject === subject));
+	const kinds = KIND_IDS.filter((kind) => ofGrade.some((m) => m.data.kind === kind));
+	return [
+		{
+			id: 'filtrs-prieksmets',
+			title: t('browse.filterSubject'),
+			options: [undefined, ...subjects].map((subject) => option(subject ? SUBJECTS[subject].label : t('browse.allSubjects'), { subject, kind: current.kind }, subject === current.subject)),
+		},
+		{
+			id: 'filtrs-veids',
+			title: t('browse.filterKind'),
+			options: [undefined, ...kinds].map((kind) => option(kind ? KINDS[kind].label : t('browse.allKinds'), { subject: current.subject, kind }, kind === current.kind)),
+		},
+	];
+}
+
+/**
+ * Every subject × kind narrowing of a grade that has a material, plus the grade's whole list
+ * (which exists even when empty: the home page links every grade).
+ */
+export function gradeFilters(grade: number, materials: readonly MaterialEntry[]): BrowseFilter[] {
+	const ofGrade = materials.filter((m) => m.data.grades.includes(grade));
+	const filters: BrowseFilter[] = [{}];
+	const seen = new Set<string>();
+	for (const m of ofGrade) {
+		for (const filter of [{ subject: m.data.subject }, { kind: m.data.kind }, { subject: m.data.subject, kind: m.data.kind }]) {
+			const key = gradePath(grade, filter);
+			if (!seen.has(key)) filters.push(filter);
+			seen.add(key);
+		}
+	}
+	return filters;
 }
 
 export function countBy<T extends string | number>(materials: readonly MaterialEntry[], key: (m: MaterialEntry) => T | readonly T[]): Map<T, number> {

@@ -7,10 +7,12 @@
 export const PAGE_IDS: readonly string[] = [
 	'atjaunotie',
 	'filtrs-klase',
+	'filtrs-prieksmets',
 	'filtrs-veids',
 	'header-search-q',
 	'izmainas',
 	'jaunakie',
+	'klases',
 	'par-materialu',
 	'pielikumi',
 	'progress-caption',

@@ -11,6 +11,14 @@ export function subjectPath(subject: string, filter: { grade?: number | undefine
 	return parts.join('');
 }
 
+/** Every material of a grade, optionally narrowed to a subject and/or a kind: /klases/7-klase/matematika/. */
+export function gradePath(grade: number, filter: { subject?: string | undefined; kind?: string | undefined } = {}): string {
+	const parts = [`/klases/${grade}-klase/`];
+	if (filter.subject !== undefined) parts.push(`${filter.subject}/`);
+	if (filter.kind !== undefined) parts.push(`${filter.kind}/`);
+	return parts.join('');
+}
+
 /** The route's `filter` parameter of a subject path: "10-klase/stundas-plans", or undefined for the list itself. */
 export const filterParamOf = (path: string): string | undefined => path.split('/').slice(3, -1).join('/') || undefined;
 

@@ -67,6 +67,44 @@ test.describe('without JavaScript', () => {
 	});
 });
 
+test.describe('grade first, on a phone', () => {
+	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true, javaScriptEnabled: false });
+
+	test('a 7th-grade mathematics teacher reaches their materials in two taps, the first one visible without scrolling', async ({ page }) => {
+		const materials = await publishedMaterials();
+		const theirs = materials.filter((m) => m.data.grades.includes(7) && m.data.subject === 'matematika');
+		expect(theirs.length).toBeGreaterThan(0);
+		await page.goto('/');
+		await page.getByRole('navigation', { name: 'Materiāli pēc klases' }).getByRole('link', { name: /^7\. klase/ }).tap();
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText('7. klase');
+		// Every subject's materials for the grade, none of another grade.
+		const ofGrade = materials.filter((m) => m.data.grades.includes(7));
+		await expect(page.locator('.material-list h3')).toHaveCount(ofGrade.length);
+
+		await page.getByRole('navigation', { name: 'Atlase' }).getByRole('link', { name: /^Matemātika \(\d+\)$/ }).tap();
+		await expect(page).toHaveURL(/\/klases\/7-klase\/matematika\/$/);
+		const titles = page.locator('.material-list h3');
+		// Lowest grade first, then by title, as on every list.
+		const order = [...theirs].sort((a, b) => Math.min(...a.data.grades) - Math.min(...b.data.grades) || a.data.title.localeCompare(b.data.title, 'lv'));
+		await expect(titles).toHaveText(order.map((m) => m.data.title));
+		await expect(titles.first()).toBeInViewport();
+	});
+
+	test('every grade has a page from the home page, and narrowing by kind keeps the subject', async ({ page }) => {
+		const materials = await publishedMaterials();
+		await page.goto('/');
+		const links = page.getByRole('navigation', { name: 'Materiāli pēc klases' }).getByRole('link');
+		await expect(links).toHaveCount(12);
+		const grade = 7;
+		const kind = materials.find((m) => m.data.grades.includes(grade) && m.data.subject === 'matematika')!.data.kind;
+		await page.goto(`/klases/${grade}-klase/matematika/`);
+		await page.getByRole('navigation', { name: 'Atlase' }).locator(`a[href$="/klases/${grade}-klase/matematika/${kind}/"]`).tap();
+		const expected = materials.filter((m) => m.data.grades.includes(grade) && m.data.subject === 'matematika' && m.data.kind === kind);
+		await expect(page.locator('.material-list h3')).toHaveCount(expected.length);
+		await expect(page.getByRole('navigation', { name: 'Atlase' }).locator('[aria-current="page"]')).toHaveCount(2);
+	});
+});
+
 test('an unknown address gets a helpful 404 page', async ({ page }) => {
 	const response = await page.goto('/materiali/fizika/nav-tada-materiala/');
 	expect(response?.status()).toBe(404);

@@ -124,10 +124,12 @@ test.describe('with JavaScript, on the reader’s day in Riga', () => {
 		expect(lateCount).toBeGreaterThan(0);
 		expect(lateCount).toBeLessThan(scopes.length);
 		for (const text of await rows(page).locator('.status-badge').allTextContents()) expect(text).toBe(STATUS.late);
-		await expect(page.getByRole('status').filter({ hasText: 'Rādīti' })).toHaveText(`Rādīti ${lateCount} no ${scopes.length}`);
+		// The count agrees: "Rādīts 1 no 15", "Rādīti 3 no 15".
+		const shown = new Intl.PluralRules('lv').select(lateCount) === 'one' ? 'Rādīts' : 'Rādīti';
+		await expect(page.getByRole('status').filter({ hasText: /Rādīt/ })).toHaveText(`${shown} ${lateCount} no ${scopes.length}`);
 
 		await status.selectOption({ label: 'Visi' });
-		await page.getByRole('combobox', { name: 'Posms' }).selectOption({ label: 'Vidusskola' });
+		await page.getByRole('combobox', { name: 'Pakāpe' }).selectOption({ label: 'Vidusskola' });
 		await expect(rows(page)).toHaveCount(scopes.filter((s) => s.stage === 'vidusskola').length);
 
 		const sortBySubject = page.getByRole('button', { name: /Priekšmets/ });
@@ -145,7 +147,7 @@ test.describe('with JavaScript, on the reader’s day in Riga', () => {
 		await page.goto('/izpilde/');
 		const counts = (await page.locator('.progress-legend li').allTextContents()).map((text) => Number(text.split(':')[1]));
 		expect(counts.reduce((a, b) => a + b, 0)).toBe(scopes.length);
-		await expect(page.getByRole('img', { name: /Priekšmeti un posmi pēc statusa/ })).toBeVisible();
+		await expect(page.getByRole('img', { name: /Priekšmeti un izglītības pakāpes pēc statusa/ })).toBeVisible();
 	});
 });
 

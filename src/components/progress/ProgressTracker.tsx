@@ -32,7 +32,7 @@ export interface ProgressLabels {
 	daysLeft: Plural;
 	daysLate: Plural;
 	dueToday: string;
-	shown: string;
+	shown: Plural;
 	lateNone: string;
 	lateList: string;
 	chartTitle: string;
@@ -166,7 +166,7 @@ export default function ProgressTracker({ rows, asOf, dueSoonDays, labels }: Pro
 				</fieldset>
 			)}
 			<p className="sr-only" role="status" aria-live="polite">
-				{live ? labels.shown.replace('{n}', String(shown.length)).replace('{total}', String(rows.length)) : ''}
+				{live ? plural(labels.shown, shown.length).replace('{total}', String(rows.length)) : ''}
 			</p>
 
 			<div className="table-scroll" role="region" tabIndex={0} aria-labelledby="progress-caption">
