@@ -6,8 +6,9 @@ module.exports = {
 		collect: {
 			staticDistDir: process.env.OUT_DIR ?? './dist',
 			url: ['/', '/materiali/matematika/linearie-vienadojumi-temata-plans/', '/meklet/?q=vien%C4%81dojums', '/izpilde/'],
-			// The best of two runs: a busy two-core CI machine should not fail a fast page.
-			numberOfRuns: 2,
+			// The best of three runs (assertions aggregate optimistically): a busy two-core machine
+			// doubles the blocking time of the search page's scripts in a run or two, not in all.
+			numberOfRuns: 3,
 			settings: { chromeFlags },
 		},
 		assert: {
