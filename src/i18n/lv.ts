@@ -110,6 +110,7 @@ export const lv = {
 		minutes: '{count} min',
 		licenseText: 'Šo materiālu drīkst izmantot, pielāgot un izplatīt saskaņā ar licenci {license}, norādot autorus.',
 		citation: 'Atsauce',
+		printFooter: '{title} · versija {version} · {date} · {license}',
 	},
 	grades: {
 		one: '{grade}. klase',

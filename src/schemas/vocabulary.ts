@@ -289,12 +289,12 @@ export const STATUS_IDS = Object.keys(STATUSES) as StatusId[];
 
 /** Open licences accepted for materials, by SPDX identifier (https://spdx.org/licenses/), with Creative Commons' Latvian deeds. */
 export const LICENSES = {
-	'CC-BY-4.0': { label: 'Creative Commons Attribution 4.0 (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.lv' },
-	'CC-BY-SA-4.0': { label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.lv' },
-	'CC-BY-NC-4.0': { label: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)', url: 'https://creativecommons.org/licenses/by-nc/4.0/deed.lv' },
-	'CC-BY-NC-SA-4.0': { label: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.lv' },
-	'CC-BY-ND-4.0': { label: 'Creative Commons Attribution-NoDerivatives 4.0 (CC BY-ND 4.0)', url: 'https://creativecommons.org/licenses/by-nd/4.0/deed.lv' },
-	'CC0-1.0': { label: 'CC0 1.0 (nodots sabiedriskajā lietošanā)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.lv' },
+	'CC-BY-4.0': { short: 'CC BY 4.0', label: 'Creative Commons Attribution 4.0 (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.lv' },
+	'CC-BY-SA-4.0': { short: 'CC BY-SA 4.0', label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.lv' },
+	'CC-BY-NC-4.0': { short: 'CC BY-NC 4.0', label: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)', url: 'https://creativecommons.org/licenses/by-nc/4.0/deed.lv' },
+	'CC-BY-NC-SA-4.0': { short: 'CC BY-NC-SA 4.0', label: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.lv' },
+	'CC-BY-ND-4.0': { short: 'CC BY-ND 4.0', label: 'Creative Commons Attribution-NoDerivatives 4.0 (CC BY-ND 4.0)', url: 'https://creativecommons.org/licenses/by-nd/4.0/deed.lv' },
+	'CC0-1.0': { short: 'CC0 1.0', label: 'CC0 1.0 (nodots sabiedriskajā lietošanā)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.lv' },
 } as const;
 export type LicenseId = keyof typeof LICENSES;
 export const LICENSE_IDS = Object.keys(LICENSES) as LicenseId[];

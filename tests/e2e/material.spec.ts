@@ -1,6 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { publishedMaterials, pathOf } from './collection.ts';
-import { KINDS, SUBJECTS } from '../../src/schemas/vocabulary.ts';
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { KINDS, LICENSES, SUBJECTS } from '../../src/schemas/vocabulary.ts';
 
 async function jsonLd(page: Page): Promise<Record<string, any>> {
 	const text = await page.locator('script[type="application/ld+json"]').textContent();
@@ -119,6 +123,34 @@ test.describe('print', () => {
 		if (await page.locator('.answer__body').count()) await expect(page.locator('.answer__body').first()).toBeVisible();
 		const pdf = await page.pdf({ format: 'A4' });
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	});
+
+	test('every printed page names the material, its version, date and licence, and its address', async ({ page }) => {
+		const materials = await publishedMaterials();
+		// The longest material prints on the most pages.
+		const material = [...materials].sort((a, b) => b.rendered.text.length - a.rendered.text.length)[0]!;
+		await page.goto(pathOf(material.id));
+		const dir = await mkdtemp(join(tmpdir(), 'druka-'));
+		const file = join(dir, 'materials.pdf');
+		await page.pdf({ path: file, preferCSSPageSize: true });
+		// Text as pdftotext reads it, without spaces and hyphens: the footer wraps where it must, and pdftotext
+		// joins a word broken at a hyphen.
+		const compact = (text: string) => text.replace(/[\s-]+/g, '');
+		const pageText = (n: number) => compact(execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' }));
+		const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
+		expect(pages).toBeGreaterThan(1);
+		// The canonical address, which the footer prints, whatever server the test reads the page from.
+		const address = await page.locator('link[rel="canonical"]').getAttribute('href');
+		for (let n = 1; n <= pages; n++) {
+			const text = pageText(n);
+			expect(text, `page ${n}`).toContain(compact(material.data.title));
+			expect(text, `page ${n}`).toContain(compact(`versija ${material.data.version}`));
+			expect(text, `page ${n}`).toContain(compact(LICENSES[material.data.license].short));
+			// The two footer boxes' lines may come out interleaved, so the address and the page number are found apart.
+			expect(text, `page ${n}`).toContain(compact(address!));
+			expect(text, `page ${n}`).toContain(`·${n}/${pages}`);
+		}
+		await rm(dir, { recursive: true, force: true });
 	});
 });
 

@@ -1,0 +1,36 @@
+/**
+ * What every printed page of a material carries, so a photocopy can be traced and
+ * attributed: title, version, date, licence, and the page's address with the page number.
+ * It goes into CSS @page margin boxes (Chromium ≥ 131 prints them), one rule per page.
+ */
+
+/**
+ * A CSS string literal for any text: quotes and backslashes escaped, line breaks and other
+ * control characters as hex escapes, and "<" escaped so that the text can never close the
+ * <style> element it is written into.
+ */
+export function cssString(text: string): string {
+	const escaped = [...text]
+		.map((char) => {
+			const code = char.codePointAt(0)!;
+			if (char === '"' || char === '\\') return `\\${char}`;
+			if (char === '<' || char === '>' || code < 0x20 || code === 0x7f || (code >= 0x80 && code < 0xa0) || code === 0x2028 || code === 0x2029) {
+				return `\\${code.toString(16)} `;
+			}
+			return char;
+		})
+		.join('');
+	return `"${escaped}"`;
+}
+
+export interface PrintFooter {
+	/** Title · version · date · licence. */
+	left: string;
+	/** The page's absolute address. */
+	right: string;
+}
+
+/** The @page rule that prints the footer in the bottom margin of every page, numbered "1/3". */
+export function printFooterCss({ left, right }: PrintFooter): string {
+	return `@page{@bottom-left{content:${cssString(left)}}@bottom-right{content:${cssString(`${right} · `)} counter(page) "/" counter(pages)}}`;
+}
