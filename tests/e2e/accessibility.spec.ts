@@ -32,6 +32,30 @@ for (const path of await pageTypes()) {
 	});
 }
 
+/**
+ * Dark mode (prefers-color-scheme) recolours the same components everywhere, so it is checked on every
+ * page that is not a material, and on the materials that show each component: formulas, tables, notes,
+ * tasks with answers, rubrics.
+ */
+async function darkPageTypes(): Promise<string[]> {
+	const materials = await publishedMaterials();
+	const showing = (marker: string) => materials.find((m) => m.rendered.html.includes(marker));
+	const samples = ['class="katex', '<table', 'callout--uzmanibu', 'class="answer', 'class="rubric'].map(showing).filter((m) => m !== undefined);
+	return [...(await pageTypes()).filter((path) => !path.startsWith('/materiali/')), ...new Set(samples.map((m) => pathOf(m.id)))];
+}
+
+for (const path of await darkPageTypes()) {
+	test(`${path} in dark mode meets WCAG 2.2 AA as far as axe can tell`, async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await page.goto(path);
+		// The dark palette is in force: the page's background is dark.
+		const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		expect(background).toBe('rgb(17, 22, 28)');
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+}
+
 test('every page links to the accessibility statement, which says how to report a barrier', async ({ page }) => {
 	for (const path of ['/', '/meklet/', pathOf((await publishedMaterials())[0]!.id), '/404.html']) {
 		await page.goto(path);

@@ -109,7 +109,7 @@ export default function ProgressTracker({ rows, asOf, dueSoonDays, labels }: Pro
 			<p className="progress-asof">
 				{labels.asOf} <time dateTime={today}>{spellDate(today, labels.monthsAccusative)}</time>
 			</p>
-			<p className="progress-late" data-testid="late-summary">
+			<p className={late.length > 0 ? 'progress-late' : 'progress-late progress-late--none'} data-testid="late-summary">
 				<strong>{late.length > 0 ? labels.lateList : labels.lateNone}</strong>
 				{late.length > 0 && ` ${late.map((row) => `${row.subjectLabel} (${row.stageLabel.toLocaleLowerCase('lv')})`).join(', ')}`}
 			</p>
