@@ -9,7 +9,7 @@ import { h } from 'hastscript';
 import { t } from '../i18n/index.ts';
 
 export type AttributeRule =
-	| { kind: 'text'; required?: boolean; maxLength?: number }
+	| { kind: 'text'; required?: boolean; maxLength?: number; numbered?: boolean }
 	| { kind: 'enum'; required?: boolean; values: readonly string[] }
 	| { kind: 'integer'; required?: boolean; min: number; max: number }
 	| { kind: 'video-url'; required?: boolean };
@@ -94,7 +94,8 @@ export const COMPONENTS: Record<string, ComponentRule> = {
 		description: 'Numurēts uzdevums skolēniem; tajā var ielikt atbildi komponentā <Atbilde>.',
 		placement: 'block',
 		attributes: {
-			virsraksts: { kind: 'text', maxLength: 160 },
+			// The portal numbers tasks itself ("Uzdevums 3."); a title with its own number would show two.
+			virsraksts: { kind: 'text', maxLength: 160, numbered: true },
 			punkti: { kind: 'integer', min: 0, max: 100 },
 		},
 		children: 'markdown',

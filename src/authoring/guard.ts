@@ -213,6 +213,9 @@ export function attributeProblem(rule: AttributeRule, value: string): { message:
 			if (value.trim() === '' || value.length > (rule.maxLength ?? 500)) {
 				return { message: t('guard.attributeText'), allowed: t('guard.textLength', { max: rule.maxLength ?? 500 }) };
 			}
+			if (rule.numbered && /^\s*(?:\d+\.\s*uzdevums|uzdevums\s+\d+)/iu.test(value)) {
+				return { message: t('guard.taskNumbered'), allowed: t('guard.taskNumberedFix') };
+			}
 			return undefined;
 		case 'enum':
 			return rule.values.includes(value) ? undefined : { message: t('guard.attributeValue'), allowed: rule.values.join(', ') };

@@ -166,6 +166,13 @@ describe('what is refused, with file, line and construct', () => {
 		expect(found[0]).toMatchObject({ construct: 'MDX', line: 21, message: expect.stringContaining('zīme <') });
 	});
 
+	test.each(['3. uzdevums: vidējais ātrums', 'Uzdevums 3 — grafiks', ' 12. Uzdevums'])('a task title with its own number (%j) is refused: the portal numbers tasks', async (title) => {
+		const found = await issues(`<Uzdevums virsraksts="${title}">\n\nAprēķini.\n\n</Uzdevums>\n`);
+		expect(found).toEqual([expect.objectContaining({ line: 21, message: expect.stringContaining('numurē portāls') })]);
+		// A number elsewhere in the title is the author's business.
+		await html('<Uzdevums virsraksts="Faila 5. uzdevums: gadi_lidz">\n\nAprēķini.\n\n</Uzdevums>\n');
+	});
+
 	test('an unclosed component is named', async () => {
 		const found = await issues('<Piezime>\n\nTeksts\n');
 		expect(found[0]).toMatchObject({ construct: 'MDX', message: expect.stringContaining('nav aizvērts') });

@@ -360,6 +360,8 @@ export const lv = {
 		attributeExpression: 'atribūta vērtībai jābūt tekstam pēdiņās, nevis izteiksmei {…}',
 		attributeRequired: 'obligāts atribūts nav norādīts',
 		attributeText: 'atribūta teksts ir tukšs vai par garu',
+		taskNumbered: 'uzdevumu numurē portāls pats, tāpēc virsrakstā numurs būtu divreiz',
+		taskNumberedFix: 'virsraksts bez numura, piemēram, virsraksts="Vidējais ātrums"',
 		textLength: 'teksts līdz {max} rakstzīmēm',
 		attributeValue: 'šāda atribūta vērtība nav atļauta',
 		videoHost: 'video var iekļaut tikai no YouTube vai Vimeo',
