@@ -101,6 +101,7 @@ export const lv = {
 		origin: 'Izcelsme',
 		basedOn: 'Adaptēts pēc',
 		contents: 'Saturs',
+		backToContents: '↑ Saturs',
 		attachments: 'Pielikumi',
 		download: 'Lejupielādēt',
 		related: 'Saistītie materiāli',

@@ -182,6 +182,37 @@ test.describe('on a phone', () => {
 	});
 });
 
+test.describe('the contents list of a long material', () => {
+	const longest = async () => [...(await publishedMaterials())].sort((a, b) => b.rendered.text.length - a.rendered.text.length)[0]!;
+
+	test('on a phone it is one tap away at any point, and the list adds no numbers of its own', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(pathOf((await longest()).id));
+		await expect(page.locator('.toc ol').first()).toHaveCSS('list-style-type', 'none');
+		await page.locator('.license-note').scrollIntoViewIfNeeded();
+		const jump = page.getByRole('link', { name: '↑ Saturs' });
+		await expect(jump).toBeInViewport();
+		await jump.click();
+		await expect(page.getByRole('navigation', { name: 'Saturs' })).toBeInViewport();
+	});
+
+	test('on a desktop the column with facts and contents fits the screen and scrolls on its own', async ({ page }) => {
+		await page.setViewportSize({ width: 1280, height: 720 });
+		await page.goto(pathOf((await longest()).id));
+		await expect(page.getByRole('link', { name: '↑ Saturs' })).toBeHidden();
+		// Halfway through the text (at its very end the column rides up with the page, as sticky boxes do).
+		const headings = page.locator('.prose h2');
+		await headings.nth(Math.floor((await headings.count()) / 2)).scrollIntoViewIfNeeded();
+		const aside = await page.locator('.material-aside').boundingBox();
+		expect(aside!.y).toBeGreaterThanOrEqual(0);
+		expect(aside!.y + aside!.height).toBeLessThanOrEqual(720);
+		// Its last contents link can be reached by scrolling the column.
+		const last = page.locator('.toc a').last();
+		await last.scrollIntoViewIfNeeded();
+		await expect(last).toBeInViewport();
+	});
+});
+
 test('the skip link is the first stop for keyboard users and leads to the content', async ({ page }) => {
 	const material = (await publishedMaterials())[0]!;
 	await page.goto(pathOf(material.id));
