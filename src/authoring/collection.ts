@@ -15,7 +15,7 @@ import { MAX_BODY_KB } from './limits.ts';
 import { stringsIn, unsafeCharacter } from '../lib/text.ts';
 import { fieldName } from '../schemas/validate.ts';
 import { createRenderPool } from './render-pool.ts';
-import { FIELD_FORMATS, materialSchema, type MaterialData } from '../schemas/material.ts';
+import { FIELD_FORMATS, materialSchema, RENAMED_FIELDS, type MaterialData } from '../schemas/material.ts';
 import { validate } from '../schemas/validate.ts';
 import { t } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
@@ -151,7 +151,7 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 		const unsafe = unsafeCharacter(text);
 		if (unsafe) textIssues.push({ file, line: parsed.lineOf(path), field: fieldName(path), message: t('text.unsafe'), found: unsafe.codePoint, allowed: t('text.unsafeFix') });
 	}
-	const result = validate(materialSchema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, formats: FIELD_FORMATS });
+	const result = validate(materialSchema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, formats: FIELD_FORMATS, renamed: RENAMED_FIELDS });
 	if (textIssues.length > 0) return { issues: result.ok ? textIssues : [...textIssues, ...result.issues] };
 	const render = options.render ?? renderJob;
 	const bodyOptions = (attachments: readonly string[]): RenderJob => ({

@@ -545,6 +545,8 @@ export const lv = {
 		notAllowedHint: 'šāda vērtība nav atļauta — vai domāji “{hint}”?',
 		unknownField: 'nezināms lauks',
 		unknownFieldHint: 'nezināms lauks — vai domāji “{hint}”?',
+		renamedField: 'šī lauka vairs nav: {instead}',
+		courseLevelRenamed: 'vidusskolas materiālam norādi kursu laukā course (piemēram, course: fizika-i), un līmenis izriet no kursa',
 		tooSmallChars: 'teksts ir par īsu: vajag vismaz {limit} rakstzīmes',
 		tooBigChars: 'teksts ir par garu: ne vairāk kā {limit} rakstzīmes',
 		tooSmallItems: { zero: 'sarakstā jābūt vismaz {count} ierakstiem', one: 'sarakstā jābūt vismaz {count} ierakstam', other: 'sarakstā jābūt vismaz {count} ierakstiem' },

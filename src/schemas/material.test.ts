@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { validInput } from '../test/fixtures.ts';
-import { FIELD_FORMATS, materialSchema } from './material.ts';
+import { FIELD_FORMATS, materialSchema, RENAMED_FIELDS } from './material.ts';
 import { fieldName, keysAt, validate } from './validate.ts';
 import { formatIssue, type ContentIssue } from '../lib/content-issues.ts';
 
@@ -68,6 +68,12 @@ describe('invalid materials are refused with the field, what was found and what 
 			found: '“pamatskola”',
 			allowed: 'vidusskola',
 		});
+	});
+
+	test('the old courseLevel field says what replaced it', () => {
+		const { course: _course, ...rest } = validInput();
+		const result = validate(materialSchema, { ...rest, courseLevel: 'visparejais' }, { ...context, renamed: RENAMED_FIELDS });
+		expect(result.ok ? [] : result.issues).toEqual([expect.objectContaining({ field: 'courseLevel', message: expect.stringContaining('course: fizika-i') })]);
 	});
 
 	test('courses only in secondary school', () => {

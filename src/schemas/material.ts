@@ -259,6 +259,11 @@ export const materialSchema = z
 		});
 	});
 
+/** Fields of earlier versions of the schema, and what replaced them (December 2026: courses, issue 12). */
+export const RENAMED_FIELDS: Readonly<Record<string, string>> = {
+	courseLevel: t('schema.courseLevelRenamed'),
+};
+
 /** How formatted fields are written, for messages when an author wrote something else. */
 export const FIELD_FORMATS: Readonly<Record<string, string>> = {
 	version: t('schema.semver'),

@@ -13,6 +13,8 @@ interface IssueContext {
 	sourceOf?: (path: readonly PropertyKey[]) => string | undefined;
 	/** What a field must look like, by field name, for type errors on formatted strings. */
 	formats?: Readonly<Record<string, string>>;
+	/** Fields that were replaced, with what to write instead: an old material names its fix. */
+	renamed?: Readonly<Record<string, string>>;
 }
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; issues: ContentIssue[] };
@@ -79,7 +81,7 @@ function toContentIssue(
 	schema: z.ZodType,
 	issue: z.core.$ZodIssue,
 	input: unknown,
-	{ file, lineOf, sourceOf, formats }: IssueContext,
+	{ file, lineOf, sourceOf, formats, renamed }: IssueContext,
 ): ContentIssue | ContentIssue[] {
 	const path = issue.path;
 	const base = { file, line: lineOf(path), field: fieldName(path) || undefined };
@@ -110,11 +112,12 @@ function toContentIssue(
 			const allowedKeys = keysAt(schema, path);
 			return issue.keys.map((key) => {
 				const hint = closestMatch(key, allowedKeys);
+				const instead = path.length === 0 && renamed && Object.hasOwn(renamed, key) ? renamed[key] : undefined;
 				return {
 					...base,
 					line: lineOf([...path, key]),
 					field: fieldName([...path, key]),
-					message: hint ? t('schema.unknownFieldHint', { hint }) : t('schema.unknownField'),
+					message: instead ? t('schema.renamedField', { instead }) : hint ? t('schema.unknownFieldHint', { hint }) : t('schema.unknownField'),
 					found: key,
 					allowed: allowedKeys.join(', '),
 				};
