@@ -108,55 +108,56 @@ export interface FilterGroup {
 	options: FilterOption[];
 }
 
+type OptionOf = (label: string, filter: BrowseFilter, selected: boolean) => FilterOption;
+
+/** A list's choices as links: `pathOf` the page of a narrowing, counted over `materials`. */
+function optionsOf(materials: readonly MaterialEntry[], pathOf: (filter: BrowseFilter) => string): OptionOf {
+	return (label, filter, selected) => ({ label, path: pathOf(filter), count: materials.filter((m) => matchesFilter(m, filter)).length, selected });
+}
+
+/** The kinds among `materials`, each choice keeping the page's other choice. */
+function kindGroup(materials: readonly MaterialEntry[], current: BrowseFilter, option: OptionOf): FilterGroup {
+	const kinds = KIND_IDS.filter((kind) => materials.some((m) => m.data.kind === kind));
+	return {
+		id: 'filtrs-veids',
+		title: t('browse.filterKind'),
+		options: [undefined, ...kinds].map((kind) => option(kind ? KINDS[kind].label : t('browse.allKinds'), { ...current, kind }, kind === current.kind)),
+	};
+}
+
 /** The grade and kind choices of a subject's page; each keeps the other choice. */
 export function subjectFilterGroups(subject: SubjectId, materials: readonly MaterialEntry[], current: BrowseFilter): FilterGroup[] {
-	const option = (label: string, filter: BrowseFilter, selected: boolean): FilterOption => ({
-		label,
-		path: subjectPath(subject, filter),
-		count: materials.filter((m) => matchesFilter(m, filter)).length,
-		selected,
-	});
+	const option = optionsOf(materials, (filter) => subjectPath(subject, filter));
 	// Only grades that have materials: twelve empty grades would bury the useful ones on a phone.
 	const grades = subjectGrades(subject).filter((grade) => grade === current.grade || materials.some((m) => m.data.grades.includes(grade)));
-	const kinds = KIND_IDS.filter((kind) => materials.some((m) => m.data.kind === kind));
 	return [
 		{
 			id: 'filtrs-klase',
 			title: t('browse.filterGrade'),
-			options: [undefined, ...grades].map((grade) => option(grade === undefined ? t('browse.all') : gradeLabel(grade), { grade, kind: current.kind }, grade === current.grade)),
+			options: [undefined, ...grades].map((grade) => option(grade === undefined ? t('browse.all') : gradeLabel(grade), { ...current, grade }, grade === current.grade)),
 		},
-		{
-			id: 'filtrs-veids',
-			title: t('browse.filterKind'),
-			options: [undefined, ...kinds].map((kind) => option(kind ? KINDS[kind].label : t('browse.allKinds'), { grade: current.grade, kind }, kind === current.kind)),
-		},
+		kindGroup(materials, current, option),
 	];
 }
 
 /** The subject and kind choices of a grade's page; each keeps the other choice. */
 export function gradeFilterGroups(grade: number, materials: readonly MaterialEntry[], current: BrowseFilter): FilterGroup[] {
 	const ofGrade = materials.filter((m) => m.data.grades.includes(grade));
-	const option = (label: string, filter: BrowseFilter, selected: boolean): FilterOption => ({
-		label,
-		path: gradePath(grade, filter),
-		count: ofGrade.filter((m) => matchesFilter(m, filter)).length,
-		selected,
-	});
+	const option = optionsOf(ofGrade, (filter) => gradePath(grade, filter));
 	const subjects = SUBJECT_IDS.filter((subject) => ofGrade.some((m) => m.data.subject === subject));
-	const kinds = KIND_IDS.filter((kind) => ofGrade.some((m) => m.data.kind === kind));
 	return [
 		{
 			id: 'filtrs-prieksmets',
 			title: t('browse.filterSubject'),
-			options: [undefined, ...subjects].map((subject) => option(subject ? SUBJECTS[subject].label : t('browse.allSubjects'), { subject, kind: current.kind }, subject === current.subject)),
+			options: [undefined, ...subjects].map((subject) => option(subject ? SUBJECTS[subject].label : t('browse.allSubjects'), { ...current, subject }, subject === current.subject)),
 		},
-		{
-			id: 'filtrs-veids',
-			title: t('browse.filterKind'),
-			options: [undefined, ...kinds].map((kind) => option(kind ? KINDS[kind].label : t('browse.allKinds'), { subject: current.subject, kind }, kind === current.kind)),
-		},
+		kindGroup(ofGrade, current, option),
 	];
 }
+
+/** People as the material page lists them: "Vārds Uzvārds (Skola); …". */
+export const peopleLabel = (people: readonly { name: string; affiliation?: string | undefined }[]): string =>
+	people.map((p) => (p.affiliation ? `${p.name} (${p.affiliation})` : p.name)).join('; ');
 
 /**
  * Every subject × kind narrowing of a grade that has a material, plus the grade's whole list

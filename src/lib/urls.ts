@@ -19,7 +19,7 @@ export function gradePath(grade: number, filter: { subject?: string | undefined;
 	return parts.join('');
 }
 
-/** The route's `filter` parameter of a subject path: "10-klase/stundas-plans", or undefined for the list itself. */
+/** The route's `filter` parameter of a subject or grade path: "10-klase/stundas-plans", or undefined for the list itself. */
 export const filterParamOf = (path: string): string | undefined => path.split('/').slice(3, -1).join('/') || undefined;
 
 /** Joins the site's base ("/" or "/something/") and a root-relative path. */
