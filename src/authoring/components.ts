@@ -23,6 +23,8 @@ export interface ComponentRule {
 	children: 'markdown' | 'none' | 'table';
 	/** The component may only appear inside this one. */
 	parent?: string;
+	/** The component may not appear inside any of these. */
+	notInside?: readonly string[];
 	render(attributes: Record<string, string>, children: ElementContent[], context: RenderContext): Element;
 }
 
@@ -71,6 +73,16 @@ export function videoEmbed(url: string): { embed: string; host: string } | undef
  * A record's own entry, never one inherited from Object.prototype: an author's
  * `<constructor />` or `toString="…"` must read as unknown, not as a built-in function.
  */
+/**
+ * Marks what stays out of the pupil's copy (answers, teacher notes). Authors cannot set
+ * classes, so only components put it on an element; src/authoring/copies.ts strips by it.
+ */
+export const TEACHER_ONLY = 'teacher-only';
+/** Marks a pupil's part of a plan; where a material has any, the pupil's copy holds only these. */
+export const PUPIL_PART = 'pupil-part';
+/** Most lines a writing space may have: a page holds about 35. */
+export const MAX_WRITING_LINES = 20;
+
 export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 export const COMPONENTS: Record<string, ComponentRule> = {
@@ -106,13 +118,52 @@ export const COMPONENTS: Record<string, ComponentRule> = {
 		},
 	},
 	Atbilde: {
-		description: 'Atbilde vai risinājums, kas paslēpts, līdz to atver. Lieto tikai komponentā <Uzdevums>.',
+		description: 'Atbilde vai risinājums, kas paslēpts, līdz to atver; skolēna eksemplārā tās nav. Lieto tikai komponentā <Uzdevums>.',
 		placement: 'block',
 		attributes: {},
 		children: 'markdown',
 		parent: 'Uzdevums',
 		render(_attributes, children) {
-			return h('details', { className: ['answer'] }, [h('summary', t('components.answer')), h('div', { className: ['answer__body'] }, children)]);
+			return h('details', { className: ['answer', TEACHER_ONLY] }, [h('summary', t('components.answer')), h('div', { className: ['answer__body'] }, children)]);
+		},
+	},
+	Skolotajam: {
+		description: 'Tikai skolotājam: norādījumi, laiki, atbilžu paraugi, vērtēšanas norādes. Skolēna eksemplārā tā nav.',
+		placement: 'block',
+		attributes: { virsraksts: { kind: 'text', maxLength: 120 } },
+		children: 'markdown',
+		notInside: ['Atbilde', 'Skolotajam'],
+		render(attributes, children) {
+			return h('div', { className: ['teacher-note', TEACHER_ONLY], role: 'note' }, [
+				h('p', { className: ['teacher-note__title'] }, attributes.virsraksts ?? t('components.forTeacher')),
+				...children,
+			]);
+		},
+	},
+	Skolenam: {
+		description:
+			'Skolēna daļa materiālā, kas pārsvarā ir skolotājam (stundas vai temata plānā): uzdevumi, tabulas aizpildīšanai, snieguma kritēriji, teksti lasīšanai. Ja materiālā ir kaut viena šāda daļa, skolēna eksemplārā ir tikai šīs daļas, un visiem uzdevumiem jābūt tajās.',
+		placement: 'block',
+		attributes: {},
+		children: 'markdown',
+		notInside: ['Skolenam', 'Skolotajam', 'Uzdevums', 'Atbilde', 'Piezime', 'Rubrika'],
+		render(_attributes, children) {
+			// The label tells the teacher what the pupils get; the pupil's copy drops it with the rest of the teacher's text.
+			return h('div', { className: [PUPIL_PART] }, [h('p', { className: ['pupil-part__label', TEACHER_ONLY] }, t('components.pupilPart')), ...children]);
+		},
+	},
+	Rakstam: {
+		description: `Vieta, kur skolēns raksta atbildi uz papīra: tukšas rindas (atribūts rindas, 1–${MAX_WRITING_LINES}; bez tā — 3).`,
+		placement: 'block',
+		attributes: { rindas: { kind: 'integer', min: 1, max: MAX_WRITING_LINES } },
+		children: 'none',
+		notInside: ['Atbilde', 'Skolotajam'],
+		render(attributes) {
+			const lines = Number(attributes.rindas ?? 3);
+			return h('div', { className: ['writing-space'] }, [
+				h('p', { className: ['sr-only'] }, t('components.writingSpace', { count: lines })),
+				...Array.from({ length: lines }, () => h('div', { className: ['writing-space__line'], ariaHidden: 'true' })),
+			]);
 		},
 	},
 	Rubrika: {

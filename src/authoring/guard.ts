@@ -102,6 +102,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 					if (component.parent && !ancestors.some((a) => a.type === 'mdxJsxFlowElement' && a.name === component.parent)) {
 						report(node, tag, t('guard.parent', { parent: component.parent }));
 					}
+					const outer = ancestors.find((a): a is typeof node => a.type === 'mdxJsxFlowElement' && a.name !== null && (component.notInside ?? []).includes(a.name));
+					if (outer) report(node, tag, t('guard.notInside', { outer: outer.name ?? '' }));
 					const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
 					if (component.children === 'none' && meaningful.length > 0) {
 						report(node, tag, t('guard.noChildren'));
@@ -213,7 +215,9 @@ export function attributeProblem(rule: AttributeRule, value: string): { message:
 			if (value.trim() === '' || value.length > (rule.maxLength ?? 500)) {
 				return { message: t('guard.attributeText'), allowed: t('guard.textLength', { max: rule.maxLength ?? 500 }) };
 			}
-			if (rule.numbered && /^\s*(?:\d+\.\s*uzdevums|uzdevums\s+\d+)/iu.test(value)) {
+			// "3. uzdevums", "Uzdevums 3", or a list number before a capital ("3. Grafiks"); an ordinal
+			// in a phrase ("1. pasaules karš", "20. gadsimts") goes on in lower case and is kept.
+			if (rule.numbered && (/^\s*(?:\d+\.\s*uzdevums|uzdevums\s+\d+)/iu.test(value) || /^\s*\d{1,2}[.)]\s*\p{Lu}/u.test(value))) {
 				return { message: t('guard.taskNumbered'), allowed: t('guard.taskNumberedFix') };
 			}
 			return undefined;

@@ -97,7 +97,7 @@ describe('what authors may write', () => {
 		const { html: out } = await html(body);
 		expect(out).toContain('<div class="callout callout--padoms" role="note"><p class="callout__title">Padoms</p><p>Sāc ar <strong>jautājumu</strong>.</p></div>');
 		expect(out).toContain('<strong>Uzdevums 1</strong><span class="task__points"> (2 p.)</span>');
-		expect(out).toContain('<details class="answer"><summary>Atbilde</summary>');
+		expect(out).toContain('<details class="answer teacher-only"><summary>Atbilde</summary>');
 		expect(out).toContain('<strong>Uzdevums 2. Grafiks</strong>');
 		expect(out).toContain('<figure class="rubric"><figcaption>Kritēriji</figcaption><div class="table-scroll" role="region" tabindex="0" aria-label="Kritēriji">');
 	});
@@ -166,11 +166,13 @@ describe('what is refused, with file, line and construct', () => {
 		expect(found[0]).toMatchObject({ construct: 'MDX', line: 21, message: expect.stringContaining('zīme <') });
 	});
 
-	test.each(['3. uzdevums: vidējais ātrums', 'Uzdevums 3 — grafiks', ' 12. Uzdevums'])('a task title with its own number (%j) is refused: the portal numbers tasks', async (title) => {
+	test.each(['3. uzdevums: vidējais ātrums', 'Uzdevums 3 — grafiks', ' 12. Uzdevums', '3. Grafiks', '4) Kāpēc pulss paātrinās?'])('a task title with its own number (%j) is refused: the portal numbers tasks', async (title) => {
 		const found = await issues(`<Uzdevums virsraksts="${title}">\n\nAprēķini.\n\n</Uzdevums>\n`);
 		expect(found).toEqual([expect.objectContaining({ line: 21, message: expect.stringContaining('numurē portāls') })]);
 		// A number elsewhere in the title is the author's business.
 		await html('<Uzdevums virsraksts="Faila 5. uzdevums: gadi_lidz">\n\nAprēķini.\n\n</Uzdevums>\n');
+		// So is an ordinal in a phrase, which goes on in lower case.
+		await html('<Uzdevums virsraksts="1. pasaules karš un Latvija">\n\nAtbildi.\n\n</Uzdevums>\n');
 	});
 
 	test('an unclosed component is named', async () => {

@@ -29,6 +29,7 @@ import { sanitizeTree } from './sanitize.ts';
 import { t } from '../i18n/index.ts';
 import type { ContentIssue } from '../lib/content-issues.ts';
 import { PAGE_IDS } from '../lib/page-ids.ts';
+import { hasCopyMarks, pupilMarks, pupilTree, type PupilMarks } from './copies.ts';
 
 export interface RenderOptions extends GuardContext {
 	/** Public URL of an attachment of this material. */
@@ -71,6 +72,9 @@ export interface RenderedBody {
 	/** The same images with the place each first appears, for messages about their files. */
 	images: LocalImage[];
 	hasMath: boolean;
+	/** The pupil's copy (copies.ts), where it differs from `html`: only a body with marks has it. */
+	pupilHtml?: string;
+	pupil: PupilMarks;
 	internalLinks: { url: string; line: number | undefined }[];
 	issues: ContentIssue[];
 }
@@ -127,7 +131,7 @@ function createConverter(ordinals: Map<string, number>) {
 }
 
 export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
-	const empty = { html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] };
+	const empty = { html: '', pupil: { parts: 0, strays: [] }, text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] };
 	const fileLine = (line: number | undefined) => (line === undefined ? undefined : line + options.lineOffset);
 	const tooDeep = (line: number | undefined, depth?: number): ContentIssue => ({
 		file: options.file,
@@ -193,10 +197,15 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 	const finished = { ...finish(hast, options), hasMath: formulaCount(file) > 0 };
 	// A second allowlist, generated from components.ts and independent of the guard, over the final tree.
 	const clean = sanitizeTree(hast);
+	// Spaces at line ends are invisible (in code too) and fail the HTML gate (no-trailing-whitespace);
+	// footnotes referred to twice and code blocks make them.
+	const stringify = (tree: HastRoot) => converter.stringify(tree).replace(/[ \t]+$/gm, '');
+	const html = stringify(clean);
+	const marks = pupilMarks(tree);
 	return {
-		// Spaces at line ends are invisible (in code too) and fail the HTML gate (no-trailing-whitespace);
-		// footnotes referred to twice and code blocks make them.
-		html: converter.stringify(clean).replace(/[ \t]+$/gm, ''),
+		html,
+		...(hasCopyMarks(clean) ? { pupilHtml: stringify(pupilTree(clean)) } : {}),
+		pupil: { parts: marks.parts, strays: marks.strays.map((stray) => ({ ...stray, line: fileLine(stray.line) })) },
 		text: plainText(clean),
 		...finished,
 		internalLinks: guarded.internalLinks,

@@ -2,6 +2,8 @@
 
 /** `/materiali/fizika/briva-krisana/` */
 export const materialPath = (id: string): string => `/materiali/${id}/`;
+/** The pupil's copy of a material: printed for pupils, without answers or teacher notes. */
+export const pupilCopyPath = (id: string): string => `${materialPath(id)}skolenam/`;
 export const areaPath = (area: string): string => `/jomas/${area}/`;
 /** A subject's list, optionally narrowed to one grade and/or one kind. */
 export function subjectPath(subject: string, filter: { grade?: number | undefined; kind?: string | undefined } = {}): string {

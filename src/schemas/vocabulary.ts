@@ -239,17 +239,20 @@ export function retiredTarget(id: string): { subject: SubjectId } | { area: Area
  * (result 2, per MK noteikumi Nr. 358) names; the three purposes of assessment are those of
  * the standards (diagnosticējošā, formatīvā, summatīvā vērtēšana; MK noteikumi Nr. 747 and
  * Nr. 416); worksheets, guidance and observation forms are what the portal's users asked for.
+ * `audience` says whose the text mainly is: a pupil's kind prints whole as the pupil's copy
+ * (without answers and teacher notes); a teacher's kind gives pupils only the parts marked
+ * <Skolenam> (src/authoring/copies.ts).
  */
 export const KINDS = {
-	'stundas-plans': { label: 'Stundas plāns', plural: 'Stundu plāni', schemaType: 'Lesson plan' },
-	'temata-plans': { label: 'Temata plāns', plural: 'Tematu plāni', schemaType: 'Unit plan' },
-	'macibu-materials': { label: 'Mācību materiāls', plural: 'Mācību materiāli', schemaType: 'Learning material' },
-	'darba-lapa': { label: 'Darba lapa', plural: 'Darba lapas', schemaType: 'Worksheet' },
-	'diagnosticejosa-vertesana': { label: 'Diagnosticējošā vērtēšana', plural: 'Diagnosticējošās vērtēšanas materiāli', schemaType: 'Assessment' },
-	'formativa-vertesana': { label: 'Formatīvā vērtēšana', plural: 'Formatīvās vērtēšanas materiāli', schemaType: 'Assessment' },
-	'summativa-vertesana': { label: 'Summatīvā vērtēšana', plural: 'Summatīvās vērtēšanas materiāli', schemaType: 'Assessment' },
-	'metodiskie-ieteikumi': { label: 'Metodiskie ieteikumi', plural: 'Metodiskie ieteikumi', schemaType: 'Teacher guide' },
-	'stundas-verosanas-lapa': { label: 'Stundas vērošanas lapa', plural: 'Stundu vērošanas lapas', schemaType: 'Observation form' },
+	'stundas-plans': { label: 'Stundas plāns', plural: 'Stundu plāni', schemaType: 'Lesson plan', audience: 'skolotajs' },
+	'temata-plans': { label: 'Temata plāns', plural: 'Tematu plāni', schemaType: 'Unit plan', audience: 'skolotajs' },
+	'macibu-materials': { label: 'Mācību materiāls', plural: 'Mācību materiāli', schemaType: 'Learning material', audience: 'skolens' },
+	'darba-lapa': { label: 'Darba lapa', plural: 'Darba lapas', schemaType: 'Worksheet', audience: 'skolens' },
+	'diagnosticejosa-vertesana': { label: 'Diagnosticējošā vērtēšana', plural: 'Diagnosticējošās vērtēšanas materiāli', schemaType: 'Assessment', audience: 'skolens' },
+	'formativa-vertesana': { label: 'Formatīvā vērtēšana', plural: 'Formatīvās vērtēšanas materiāli', schemaType: 'Assessment', audience: 'skolens' },
+	'summativa-vertesana': { label: 'Summatīvā vērtēšana', plural: 'Summatīvās vērtēšanas materiāli', schemaType: 'Assessment', audience: 'skolens' },
+	'metodiskie-ieteikumi': { label: 'Metodiskie ieteikumi', plural: 'Metodiskie ieteikumi', schemaType: 'Teacher guide', audience: 'skolotajs' },
+	'stundas-verosanas-lapa': { label: 'Stundas vērošanas lapa', plural: 'Stundu vērošanas lapas', schemaType: 'Observation form', audience: 'skolotajs' },
 } as const;
 export type KindId = keyof typeof KINDS;
 export const KIND_IDS = Object.keys(KINDS) as KindId[];
