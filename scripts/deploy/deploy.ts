@@ -9,12 +9,13 @@
  *   npm run deploy -- --deploy                       # needs CLOUDFLARE_API_TOKEN, CLOUDFLARE_ACCOUNT_ID
  */
 import { spawnSync } from 'node:child_process';
-import { writeFile } from 'node:fs/promises';
-import { resolve } from 'node:path';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatManifest, SECRET_VARIABLES, verifySite } from './verify.ts';
 import { AT_TOP, stageUpload } from './stage.ts';
 import { summarise } from './summary.ts';
+import { DEFAULT_CONTACT_EMAIL } from '../../src/settings.ts';
 
 /** Wrangler is fetched at this exact version when deploying; it is not a dependency of the site. */
 export const WRANGLER = 'wrangler@4.164.0';
@@ -49,6 +50,12 @@ if (result.problems.length > 0) {
 console.log('Verified: within Cloudflare Pages limits; _headers and _redirects valid; every redirect target exists; the CSP allows every inline script and style; no dotfiles, source maps or secrets.');
 
 const wrangler = (folder: string) => ['--yes', WRANGLER, 'pages', 'deploy', folder, '--project-name', values.project, '--branch', values.branch, ...(process.env.GITHUB_SHA ? ['--commit-hash', process.env.GITHUB_SHA] : []), '--commit-dirty=true'];
+// A public site must give people a real address to write to (src/settings.ts).
+const statement = await readFile(join(dir, 'pieklustamiba', 'index.html'), 'utf8').catch(() => '');
+if (values.deploy && !values['dry-run'] && statement.includes(DEFAULT_CONTACT_EMAIL)) {
+	console.error(`The site was built without CONTACT_EMAIL: it shows ${DEFAULT_CONTACT_EMAIL}. Set the repository variable CONTACT_EMAIL to the editorial team's address and build again; nothing is uploaded.`);
+	process.exit(1);
+}
 const credentials = process.env.CLOUDFLARE_API_TOKEN && process.env.CLOUDFLARE_ACCOUNT_ID;
 if (!values.deploy || values['dry-run']) {
 	if (base !== '/') console.log(`Upload: the files under ${base}; ${AT_TOP.join(', ')} also at the top.`);

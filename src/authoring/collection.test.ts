@@ -57,6 +57,34 @@ describe('loadMaterials', () => {
 		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'related' })]);
 	});
 
+	test("a topic plan's lessons: a unit's own subject and grades, each in one unit, no more than the unit holds", async () => {
+		const unit = { kind: 'temata-plans', duration: { minutes: 120, lessons: 3 } } as const;
+		await write('fizika/temats', { ...unit, lessons: ['fizika/a', 'fizika/b', 'kimija/c', 'fizika/temats', 'fizika/d', 'fizika/nav'] });
+		await write('fizika/otrs-temats', { ...unit, lessons: ['fizika/a'] });
+		await write('fizika/a', { duration: { minutes: 40, lessons: 1 } });
+		await write('fizika/b', { duration: { minutes: 80, lessons: 2 } });
+		await write('kimija/c');
+		await write('fizika/d', { grades: [11] });
+		await write('fizika/nav-temats', { lessons: ['fizika/a'] });
+		const { issues } = await load();
+		const found = issues.map((i) => [i.file.split('/').at(-2), i.field, i.message]);
+		expect(found).toEqual(
+			expect.arrayContaining([
+				['nav-temats', 'lessons', t('schema.lessonsOnlyUnit', { kind: 'Stundas plāns' })],
+				['temats', 'lessons[5]', t('issues.missingRelated')],
+				['temats', 'lessons[2]', t('issues.lessonSubject', { subject: 'fizika' })],
+				['temats', 'lessons[3]', t('issues.selfLesson')],
+				['temats', 'lessons[4]', t('issues.lessonGrades', { grades: '10' })],
+				// Every lesson found counts: 1 + 2 + 2 + 2 school lessons.
+				['temats', 'lessons', t('issues.lessonsTooMany', { sum: 7, total: 3 })],
+				// Materials are read in folder order: the second unit to list it is told.
+				['temats', 'lessons[0]', t('issues.lessonInTwoUnits', { unit: 'fizika/otrs-temats' })],
+			]),
+		);
+		expect(issues).toHaveLength(7);
+		for (const issue of issues) expect(issue.line, JSON.stringify(issue)).toBeGreaterThan(1);
+	});
+
 	test('a lesson plan without success criteria or differentiation names the missing section', async () => {
 		await write('fizika/a', { kind: 'darba-lapa' }, '## Saturs\n\nTeksts.\n');
 		const plan = join(materialsDir(), 'fizika/a/index.mdx');
@@ -111,13 +139,13 @@ describe('loadMaterials', () => {
 			{ depth: 2, slug: 'snieguma-kriteriji', text: 'Snieguma kritēriji' },
 			{ depth: 2, slug: 'diferenciacija', text: 'Diferenciācija' },
 		];
-		const stale = await loadMaterials({ root, materialsDir: materialsDir(), base: '/', cached: () => ({ html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [] }) });
+		const stale = await loadMaterials({ root, materialsDir: materialsDir(), base: '/', cached: () => ({ html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [], pupil: { parts: 0, strays: [] } }) });
 		expect(stale.issues.map((i) => i.construct)).toEqual(['## Snieguma kritēriji', '## Diferenciācija']);
 		const { materials } = await loadMaterials({
 			root,
 			materialsDir: materialsDir(),
 			base: '/',
-			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings, imagePaths: [], images: [], hasMath: false, internalLinks: [] }),
+			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings, imagePaths: [], images: [], hasMath: false, internalLinks: [], pupil: { parts: 0, strays: [] } }),
 		});
 		expect(materials[0]?.rendered.html).toBe('<p>no kešatmiņas</p>');
 	});

@@ -9,6 +9,7 @@ import { parseSource } from './frontmatter.ts';
 import { PLACEHOLDER } from './template.ts';
 import { renderJob, type Heading, type RenderedBody, type RenderJob } from './render.ts';
 import { missingSections } from './sections.ts';
+import { isTeachersKind, type PupilMarks } from './copies.ts';
 import { KINDS } from '../schemas/vocabulary.ts';
 import { inspectAttachment, inspectImage } from './files.ts';
 import { MAX_BODY_KB } from './limits.ts';
@@ -213,13 +214,30 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 			message: t('issues.missingSection', { section: title, kind: KINDS[data.kind].label }),
 			allowed: t('issues.missingSectionFix', { section: title, hint: t(hint) }),
 		}));
+	// Where pupils get only the marked parts, a task outside them would never reach them.
+	const strays = (pupil: PupilMarks): ContentIssue[] => {
+		const first = pupil.strays[0];
+		if (!first || !(isTeachersKind(data.kind) || pupil.parts > 0)) return [];
+		// One issue, every place named: a plan with twelve tasks outside is one fix, not twelve.
+		const places = pupil.strays.map((stray) => `${stray.tag} ${t('issues.line', { line: stray.line ?? '?' })}`);
+		return [
+			{
+				file,
+				line: first.line,
+				construct: first.tag,
+				message: t(pupil.parts > 0 ? 'issues.pupilStray' : 'issues.pupilUnmarked', { kind: KINDS[data.kind].label }),
+				found: places.join(', '),
+				allowed: t('issues.pupilStrayFix'),
+			},
+		];
+	};
 	const cached = options.cached?.(material);
 	// Images are inspected even when the rendering is reused: the digest covers file names, not bytes.
-	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...sections(cached.headings), ...(await inspectImages(material, cached.images ?? []))] };
+	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...sections(cached.headings), ...strays(cached.pupil), ...(await inspectImages(material, cached.images ?? []))] };
 
 	const rendered = await render(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
 	const { issues: bodyIssues, ...body } = rendered;
-	issues.push(...bodyIssues, ...(bodyIssues.length === 0 ? sections(body.headings) : []), ...(await inspectImages(material, body.images)));
+	issues.push(...bodyIssues, ...(bodyIssues.length === 0 ? [...sections(body.headings), ...strays(body.pupil)] : []), ...(await inspectImages(material, body.images)));
 	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
 }
 
@@ -240,6 +258,7 @@ export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
 		await pool?.close();
 	}
 	issues.push(...checkReferences(materials, new Set(found.sources.map((s) => s.id))));
+	issues.push(...checkUnits(materials));
 	issues.push(...checkAddresses(materials));
 	return { materials, issues };
 }
@@ -293,14 +312,51 @@ export function checkReferences(materials: readonly LoadedMaterial[], knownIds: 
 	for (const material of materials) {
 		if (material.data.status !== 'publicets') continue;
 		const file = material.filePath;
-		material.data.related.forEach((id, i) => {
-			const message = problem(id);
-			if (message) issues.push({ file, line: material.lineOf(['related', i]), field: `related[${i}]`, message, found: id, allowed: closestIds(id, byId) });
-		});
+		for (const field of ['related', 'lessons'] as const) {
+			material.data[field].forEach((id, i) => {
+				const message = problem(id);
+				if (message) issues.push({ file, line: material.lineOf([field, i]), field: `${field}[${i}]`, message, found: id, allowed: closestIds(id, byId) });
+			});
+		}
 		for (const link of material.rendered.internalLinks) {
 			const id = /^\/materiali\/([^/]+\/[^/#?]+)\/?(?:[#?].*)?$/.exec(link.url)?.[1];
 			const message = id ? problem(id) : undefined;
 			if (message) issues.push({ file, line: link.line, construct: t('guard.linkField'), message, found: link.url });
+		}
+	}
+	return issues;
+}
+
+/**
+ * A topic plan's lessons (src/lib/units.ts): other materials of its subject and grades,
+ * no unit inside a unit, each lesson in one unit only, and no more lessons than the unit has.
+ * Missing and draft lessons are reported by `checkReferences`.
+ */
+export function checkUnits(materials: readonly LoadedMaterial[]): ContentIssue[] {
+	const issues: ContentIssue[] = [];
+	const byId = new Map(materials.map((m) => [m.id, m]));
+	const unitOfLesson = new Map<string, string>();
+	for (const plan of materials) {
+		const { data } = plan;
+		if (data.lessons.length === 0) continue;
+		let sum = 0;
+		data.lessons.forEach((id, i) => {
+			const at = { file: plan.filePath, line: plan.lineOf(['lessons', i]), field: `lessons[${i}]`, found: id };
+			const lesson = byId.get(id);
+			if (id === plan.id) return issues.push({ ...at, message: t('issues.selfLesson') });
+			if (!lesson) return undefined;
+			sum += lesson.data.duration?.lessons ?? 1;
+			if (lesson.data.kind === 'temata-plans') issues.push({ ...at, message: t('issues.lessonIsUnit') });
+			else if (lesson.data.subject !== data.subject) issues.push({ ...at, message: t('issues.lessonSubject', { subject: data.subject }) });
+			else if (!lesson.data.grades.some((g) => data.grades.includes(g))) issues.push({ ...at, message: t('issues.lessonGrades', { grades: data.grades.join(', ') }) });
+			const other = unitOfLesson.get(id);
+			if (other !== undefined) issues.push({ ...at, message: t('issues.lessonInTwoUnits', { unit: other }) });
+			else unitOfLesson.set(id, plan.id);
+			return undefined;
+		});
+		const total = data.duration?.lessons;
+		if (total !== undefined && sum > total) {
+			issues.push({ file: plan.filePath, line: plan.lineOf(['lessons']), field: 'lessons', message: t('issues.lessonsTooMany', { sum, total }), found: String(sum), allowed: `≤ ${total}` });
 		}
 	}
 	return issues;

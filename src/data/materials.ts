@@ -4,6 +4,8 @@
  * no draft can reach the site.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { hasPupilCopy, type PupilMarks } from '../authoring/copies.ts';
+import { placeOf, unitOf, type Place, type Unit } from '../lib/units.ts';
 
 export type Material = CollectionEntry<'materials'>;
 
@@ -16,4 +18,46 @@ export function getPublishedMaterials(): Promise<Material[]> {
 export async function getPublishedMaterial(id: string): Promise<Material | undefined> {
 	const material = await getEntry('materials', id);
 	return material && isPublished(material) ? material : undefined;
+}
+
+/**
+ * The pupil's copy of a material (src/authoring/copies.ts) as an entry `render()` accepts,
+ * or undefined where the material has none.
+ *
+ * Relies on Astro rendering the HTML of the entry object it is given, not of the stored
+ * entry with that id: `renderEntry` reads `entry.rendered.html` and resolves images by
+ * `entry.filePath` (astro 7.3.5, packages/astro/src/content/runtime.ts, `renderEntry`:
+ * https://github.com/withastro/astro/blob/astro%407.3.5/packages/astro/src/content/runtime.ts).
+ * Should that change, the pupil page would show the teacher's copy: tests/e2e/copies.spec.ts
+ * fails on any answer or teacher note in a pupil page.
+ */
+export function pupilCopyOf(material: Material): Material | undefined {
+	const metadata = material.rendered?.metadata as { pupil?: PupilMarks; pupilHtml?: string } | undefined;
+	if (!material.rendered || !metadata?.pupil || !hasPupilCopy(material.data.kind, metadata.pupil)) return undefined;
+	return { ...material, rendered: { ...material.rendered, html: metadata.pupilHtml ?? material.rendered.html } };
+}
+
+let unitIndex: Promise<{ byId: Map<string, Material>; planOf: Map<string, Material> }> | undefined;
+
+/** Published materials by id, and each listed lesson's topic plan: built once per build, not once per page. */
+function units() {
+	unitIndex ??= getPublishedMaterials().then((materials) => {
+		const byId = new Map(materials.map((m) => [m.id, m]));
+		const planOf = new Map<string, Material>();
+		for (const plan of materials) for (const id of plan.data.lessons) planOf.set(id, plan);
+		return { byId, planOf };
+	});
+	return unitIndex;
+}
+
+/** The unit a topic plan describes, with its published lessons in order. */
+export async function getUnit(plan: Material): Promise<Unit<Material>> {
+	return unitOf(plan, (await units()).byId);
+}
+
+/** Where a lesson stands in its unit, if a published topic plan lists it. */
+export async function getPlace(id: string): Promise<Place<Material> | undefined> {
+	const { byId, planOf } = await units();
+	const plan = planOf.get(id);
+	return plan ? placeOf(id, [plan, ...plan.data.lessons.flatMap((lesson) => byId.get(lesson) ?? [])]) : undefined;
 }

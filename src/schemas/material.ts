@@ -35,6 +35,8 @@ import { compareVersions } from '../lib/versions.ts';
 export const SEMVER = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
 /** A material's id is `<subject>/<slug>`: its folder under content/materials. */
 export const MAX_ALIASES = 10;
+/** A topic plan's lessons: a school year of one subject has at most a few dozen in one unit. */
+export const MAX_UNIT_LESSONS = 40;
 export const MAX_ATTACHMENTS = 20;
 export const MATERIAL_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const FILE_NAME = /^[a-z0-9]+(?:[-_][a-z0-9]+)*\.[a-z0-9]+$/;
@@ -109,6 +111,12 @@ const fields = {
 			.array(z.string().regex(MATERIAL_ID))
 			.refine(unique, { message: t('schema.duplicates') })
 			.default([]),
+		/** A topic plan's lessons, in the order they are taught from its first lesson: `<subject>/<slug>` each. */
+		lessons: z
+			.array(z.string().regex(MATERIAL_ID))
+			.max(MAX_UNIT_LESSONS)
+			.refine(unique, { message: t('schema.duplicates') })
+			.default([]),
 		/** Earlier addresses (`<subject>/<slug>`) of a material that was moved or renamed; they redirect here. */
 		aliases: z
 			.array(z.string().regex(MATERIAL_ID))
@@ -159,6 +167,7 @@ const FIELD_DOCS: Record<keyof typeof fields, string> = {
 	changelog: t('fieldDocs.changelog'),
 	status: `${t('fieldDocs.status')}: ${choices(STATUSES)}`,
 	related: t('fieldDocs.related'),
+	lessons: t('fieldDocs.lessons'),
 	aliases: t('fieldDocs.aliases'),
 	attachments: t('fieldDocs.attachments'),
 	duration: t('fieldDocs.duration'),
@@ -220,6 +229,9 @@ export const materialSchema = z
 		if ((m.kind === 'stundas-plans' || m.kind === 'temata-plans') && !m.duration) {
 			issue(['duration'], t('schema.durationRequired'), undefined, t('schema.durationShape'));
 		}
+		if (m.kind !== 'temata-plans' && m.lessons.length > 0) {
+			issue(['lessons'], t('schema.lessonsOnlyUnit', { kind: KINDS[m.kind].label }), m.lessons[0], t('schema.omitField'));
+		}
 		if (m.kind === 'temata-plans' && m.duration && (m.duration.lessons ?? 1) < 2) {
 			issue(['duration', 'lessons'], t('schema.topicPlanLessons'), m.duration.lessons, '≥ 2');
 		}
@@ -272,6 +284,7 @@ export const FIELD_FORMATS: Readonly<Record<string, string>> = {
 	date: t('schema.dateFormat'),
 	file: t('schema.fileName'),
 	related: t('schema.materialId'),
+	lessons: t('schema.materialId'),
 	aliases: t('schema.materialId'),
 };
 

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { publishedMaterials, pathOf } from './collection.ts';
+import { hasPupilCopy } from '../../src/authoring/copies.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
@@ -17,6 +18,8 @@ async function pageTypes(): Promise<string[]> {
 		`/klases/${first.data.grades[0]}-klase/${first.data.subject}/`,
 		'/prieksmeti/vesture-un-socialas-zinatnes/',
 		...materials.map((m) => pathOf(m.id)),
+		// Every pupil copy: what pupils read, and teachers print.
+		...materials.filter((m) => hasPupilCopy(m.data.kind, m.rendered.pupil)).map((m) => `${pathOf(m.id)}skolenam/`),
 		'/meklet/?q=vien%C4%81dojums',
 		'/pieklustamiba/',
 		'/izpilde/',
@@ -40,8 +43,12 @@ for (const path of await pageTypes()) {
 async function darkPageTypes(): Promise<string[]> {
 	const materials = await publishedMaterials();
 	const showing = (marker: string) => materials.find((m) => m.rendered.html.includes(marker));
-	const samples = ['class="katex', '<table', 'callout--uzmanibu', 'class="answer', 'class="rubric'].map(showing).filter((m) => m !== undefined);
-	return [...(await pageTypes()).filter((path) => !path.startsWith('/materiali/')), ...new Set(samples.map((m) => pathOf(m.id)))];
+	const samples = ['class="katex', '<table', 'callout--uzmanibu', 'class="answer', 'class="rubric', 'class="teacher-note', 'class="pupil-part', 'class="writing-space'].map(showing).filter((m) => m !== undefined);
+	// A unit's plan and one of its lessons: the lesson list and the sequence.
+	const plan = materials.find((m) => m.data.lessons.length > 0);
+	const units = plan ? [plan.id, plan.data.lessons[0]!] : [];
+	const paths = [...samples.map((m) => pathOf(m.id)), ...units.map(pathOf), ...samples.filter((m) => hasPupilCopy(m.data.kind, m.rendered.pupil)).slice(0, 2).map((m) => `${pathOf(m.id)}skolenam/`)];
+	return [...(await pageTypes()).filter((path) => !path.startsWith('/materiali/')), ...new Set(paths)];
 }
 
 for (const path of await darkPageTypes()) {

@@ -93,7 +93,7 @@ test.describe('reading without JavaScript', () => {
 
 	test('the whole material reads, and hidden answers open', async ({ page }) => {
 		const materials = await publishedMaterials();
-		const material = materials.find((m) => m.rendered.html.includes('class="answer"')) ?? materials[0]!;
+		const material = materials.find((m) => m.rendered.html.includes('class="answer ')) ?? materials[0]!;
 		await page.goto(pathOf(material.id));
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(material.data.title);
 		await expect(page.getByRole('region', { name: 'Sasniedzamie rezultāti' }).getByRole('listitem')).toHaveCount(material.data.outcomes.length);
@@ -113,7 +113,7 @@ test.describe('reading without JavaScript', () => {
 test.describe('print', () => {
 	test('prints the material with its facts and answers, without navigation', async ({ page }) => {
 		const materials = await publishedMaterials();
-		const material = materials.find((m) => m.rendered.html.includes('class="answer"')) ?? materials[0]!;
+		const material = materials.find((m) => m.rendered.html.includes('class="answer ')) ?? materials[0]!;
 		await page.goto(pathOf(material.id));
 		await page.emulateMedia({ media: 'print' });
 		await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' })).toBeHidden();
