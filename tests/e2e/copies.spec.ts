@@ -1,6 +1,7 @@
 /** Taking a material into class: pupil and teacher copies, printed; lessons in sequence; feedback. */
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -19,14 +20,22 @@ async function printed(page: Page) {
 	const file = join(dir, 'copy.pdf');
 	await page.pdf({ path: file, preferCSSPageSize: true });
 	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [file], { encoding: 'utf8' }))?.[1]);
-	const text = (n: number) => execFileSync('pdftotext', ['-f', String(n), '-l', String(n), file, '-'], { encoding: 'utf8' });
-	// Each page's words with their boxes: how far down the page its text reaches.
-	const layout = execFileSync('pdftotext', ['-bbox', file, '-'], { encoding: 'utf8' });
-	const fill = [...layout.matchAll(/<page width="([\d.]+)" height="([\d.]+)">([\s\S]*?)<\/page>/g)].map(([, , height, words]) => {
-		const bottoms = [...words!.matchAll(/yMax="([\d.]+)"/g)].map((m) => Number(m[1]));
-		// The footer sits in the bottom margin (16 mm of 297): the body's text ends above it.
-		const body = bottoms.filter((y) => y < Number(height) * 0.93);
-		return Math.max(0, ...body) / Number(height);
+	const texts = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-f', String(i + 1), '-l', String(i + 1), file, '-'], { encoding: 'utf8' }));
+	const text = (n: number) => texts[n - 1]!;
+	// How far down each page the ink reaches: text, ruled lines, tables, pictures alike. Each page is
+	// drawn in grey at 24 dpi; the footer sits in the bottom margin (16 mm of 297) and is left out.
+	const fill = Array.from({ length: pages }, (_, i) => {
+		const prefix = join(dir, `page-${i + 1}`);
+		execFileSync('pdftoppm', ['-r', '24', '-gray', '-f', String(i + 1), '-l', String(i + 1), '-singlefile', file, prefix]);
+		const image = readFileSync(`${prefix}.pgm`);
+		const header = /^P5\s+(\d+)\s+(\d+)\s+\d+\s/.exec(image.subarray(0, 40).toString('latin1'))!;
+		const [width, height] = [Number(header[1]), Number(header[2])];
+		const pixels = image.subarray(header[0].length);
+		let last = 0;
+		for (let y = 0; y < height * 0.93; y++) {
+			for (let x = 0; x < width; x++) if (pixels[y * width + x]! < 200) last = y;
+		}
+		return last / height;
 	});
 	await rm(dir, { recursive: true, force: true });
 	return { pages, text, fill };
@@ -116,14 +125,16 @@ test.describe('printing the two copies', () => {
 		}
 	});
 
-	test('no printed page but the last is left half empty', async ({ page }) => {
-		// The longest copies of each kind: long tables, many tasks, boxes that must not split.
-		const copies = (await withCopy()).sort((a, b) => b.rendered.text.length - a.rendered.text.length).slice(0, 4);
+	test('no printed page but the last is left mostly empty', async ({ page }) => {
+		// The longest copies (PRINT_ALL=99 prints every one): long tables, many tasks, boxes that must not split.
+		// A table row is never split, so a very tall row may still end a page at about half of it: the bound is
+		// a third, which a forced break before a long box or writing space (what this guards against) falls below.
+		const copies = (await withCopy()).sort((a, b) => b.rendered.text.length - a.rendered.text.length).slice(0, Number(process.env.PRINT_ALL ?? 6));
 		for (const material of copies) {
 			for (const path of [pupilPath(material.id), pathOf(material.id)]) {
 				await page.goto(path);
 				const { fill } = await printed(page);
-				fill.slice(0, -1).forEach((share, i) => expect(share, `${path}, page ${i + 1} of ${fill.length} is filled to ${Math.round(share * 100)}%`).toBeGreaterThan(0.5));
+				fill.slice(0, -1).forEach((share, i) => expect.soft(share, `${path}, page ${i + 1} of ${fill.length} is filled to ${Math.round(share * 100)}%`).toBeGreaterThan(0.35));
 			}
 		}
 	});
