@@ -6,6 +6,8 @@
  */
 export const PAGE_IDS: readonly string[] = [
 	'atjaunotie',
+	'atsauksmes',
+	'eksemplari',
 	'filtrs-klase',
 	'filtrs-prieksmets',
 	'filtrs-veids',
@@ -28,6 +30,8 @@ export const PAGE_IDS: readonly string[] = [
 	'search-form',
 	'search-list',
 	'search-more',
+	'stundu-seciba',
+	'temata-stundas',
 	'search-q',
 	'search-status',
 	'search-without-js',
