@@ -123,7 +123,7 @@ export const lv = {
 		teacherCopyPrinted: 'Skolotāja eksemplārs — ar atbildēm',
 	},
 	feedback: {
-		title: 'Atsauksmes par materiālu',
+		title: 'Kļūdas un ieteikumi',
 		lead: 'Pamanījāt kļūdu vai zināt, kā materiālu uzlabot? Ziņojums nonāk pie autoriem un recenzentiem.',
 		report: 'Ziņot par kļūdu',
 		suggest: 'Ieteikt uzlabojumu',

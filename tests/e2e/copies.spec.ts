@@ -177,7 +177,7 @@ test.describe('feedback', () => {
 	test('every material offers to report a mistake or suggest an improvement, prefilled, and to edit its file', async ({ page }) => {
 		for (const material of (await publishedMaterials()).slice(0, 6)) {
 			await page.goto(pathOf(material.id));
-			const section = page.getByRole('region', { name: 'Atsauksmes par materiālu' });
+			const section = page.getByRole('region', { name: 'Kļūdas un ieteikumi' });
 			for (const [name, template] of [
 				['Ziņot par kļūdu', 'kluda.yml'],
 				['Ieteikt uzlabojumu', 'uzlabojums.yml'],

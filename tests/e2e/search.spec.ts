@@ -22,13 +22,14 @@ test.describe('search in Latvian', () => {
 		await box.press('Enter');
 		await expect(page).toHaveURL(/\/meklet\/\?q=vien%C4%81dojumi$/);
 		await waitForResults(page);
-		expect((await titles(page))[0]).toBe('Temata plāns: lineāri vienādojumi');
+		// The unit on linear equations: its plan or one of its lessons.
+		expect((await titles(page))[0]).toMatch(/lineāri vienādojumi/i);
 	});
 
 	for (const [query, expected] of [
-		['vienādojumu', 'Temata plāns: lineāri vienādojumi'],
-		['vienadojumiem', 'Temata plāns: lineāri vienādojumi'],
-		['VIENĀDOJUMOS', 'Temata plāns: lineāri vienādojumi'],
+		['vienādojumu', /lineāri vienādojumi/i],
+		['vienadojumiem', /lineāri vienādojumi/i],
+		['VIENĀDOJUMOS', /lineāri vienādojumi/i],
 		['kvadratvienadojums', 'Kvadrātvienādojumi — summatīvais darbs'],
 		['fotosintēzes', 'Temata plāns: fotosintēze un šūnu elpošana'],
 		['fotosinteze', 'Temata plāns: fotosintēze un šūnu elpošana'],
@@ -38,11 +39,13 @@ test.describe('search in Latvian', () => {
 		['teikuma loceklim', 'Teikuma locekļi — no pamatvārdiem līdz palīglocekļiem'],
 		['stārķi', 'Lasītprasmes diagnosticējošais darbs 4. klasei „Stārķu ligzda”'],
 		['klimata parmainam', 'Klimata pārmaiņas Latvijā — datu analīze un sekas'],
-	]) {
+	] as const) {
 		test(`“${query}” finds “${expected}” first`, async ({ page }) => {
 			await page.goto('/meklet/');
-			await typeQuery(page, query!);
-			expect((await titles(page))[0]).toBe(expected);
+			await typeQuery(page, query);
+			const first = (await titles(page))[0];
+			if (typeof expected === 'string') expect(first).toBe(expected);
+			else expect(first).toMatch(expected);
 			await expect(page.locator('#search-list .excerpt mark').first()).toBeVisible();
 		});
 	}
