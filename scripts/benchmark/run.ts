@@ -9,11 +9,14 @@
  *   npm run bench -- 1000 --no-baseline  # one size, ours only
  *   npm run bench -- 10000 --baseline-only
  */
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { Packer } from 'docx';
+import { fromHtml } from 'hast-util-from-html';
+import { buildDocx } from '../../src/downloads/docx.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
 import { buildPhases, directorySize, pagefindSeconds, recordTransfer, run, serveStatic, sumTransfer } from './measure.ts';
@@ -55,6 +58,16 @@ async function browserFigures(outDir: string, materialPath: string): Promise<voi
 			await page.waitForLoadState('networkidle');
 			row('then a facet (grade): added bytes', kb(sumTransfer(mark())));
 		});
+		// The chosen way to offer DOCX: written in the browser when asked, from the page itself.
+		await recordTransfer(browser, server.origin, async (page, mark) => {
+			await page.goto(materialPath);
+			await page.waitForLoadState('networkidle');
+			mark();
+			const started = performance.now();
+			await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Skolotāja eksemplārs \(DOCX\)/ }).click()]);
+			row('DOCX in the browser: time to the file', `${((performance.now() - started) / 1000).toFixed(2)} s`);
+			row('DOCX in the browser: bytes fetched on demand', kb(sumTransfer(mark())));
+		});
 		for (const [label, path] of [
 			['page weight: home', '/'],
 			['page weight: a material', materialPath],
@@ -71,6 +84,46 @@ async function browserFigures(outDir: string, materialPath: string): Promise<voi
 		await browser.close();
 		await server.close();
 	}
+}
+
+/** How many pupil copies the site has. */
+async function countPupilCopies(outDir: string): Promise<number> {
+	let count = 0;
+	for (const subject of await readdir(join(outDir, 'materiali'), { withFileTypes: true })) {
+		if (!subject.isDirectory()) continue;
+		for (const slug of await readdir(join(outDir, 'materiali', subject.name), { withFileTypes: true })) {
+			if (slug.isDirectory() && (await readdir(join(outDir, 'materiali', subject.name, slug.name))).includes('skolenam')) count++;
+		}
+	}
+	return count;
+}
+
+/**
+ * What writing both copies as DOCX files at build time would cost: the converter run in
+ * Node over the text of `sample` built material pages (the alternative the issue named,
+ * against which the browser's on-demand documents were chosen).
+ */
+async function docxAtBuild(outDir: string, sample: number): Promise<{ ms: number }> {
+	const pages: string[] = [];
+	for (const subject of await readdir(join(outDir, 'materiali'), { withFileTypes: true })) {
+		if (!subject.isDirectory()) continue;
+		for (const slug of await readdir(join(outDir, 'materiali', subject.name))) {
+			if (pages.length < sample) pages.push(join(outDir, 'materiali', subject.name, slug, 'index.html'));
+		}
+	}
+	const meta = { title: 'Materiāls', facts: 'Priekšmets · klase · veids', copy: 'Skolotāja eksemplārs', footer: 'Materiāls · versija 1.0.0', url: 'https://example.org/', license: 'CC BY 4.0' };
+	let total = 0;
+	let count = 0;
+	for (const file of pages) {
+		const html = await readFile(file, 'utf8').catch(() => '');
+		const prose = /<div class="prose">([\s\S]*?)<\/div>\s*(?:<section class="material-section|<p class="license-note)/.exec(html)?.[1];
+		if (!prose) continue;
+		const started = performance.now();
+		await Packer.toBuffer(await buildDocx(fromHtml(prose, { fragment: true }), meta, async () => undefined));
+		total += performance.now() - started;
+		count++;
+	}
+	return { ms: count === 0 ? 0 : total / count };
 }
 
 /** Builds the corpus with this site, prints its figures and returns the cold build's seconds. */
@@ -91,7 +144,10 @@ async function buildOurs(size: number, outDir: string, env: NodeJS.ProcessEnv): 
 	}
 	const site = await directorySize(outDir);
 	const index = await directorySize(join(outDir, 'pagefind'));
-	row('site size', `${mb(site.bytes)} in ${site.files} files`);
+	row('site size', `${mb(site.bytes)} in ${site.files} files (${(site.files / size).toFixed(2)} per material)`);
+	row('  of which pupil copies (…/skolenam/)', String(await countPupilCopies(outDir)));
+	const docx = await docxAtBuild(outDir, 200);
+	row('DOCX at build, measured, not used', `${docx.ms.toFixed(1)} ms per copy → +${s((docx.ms * 2 * size) / 1000)} on one core and +${2 * size} files for both copies`);
 	row('search index size (pagefind/)', `${mb(index.bytes)} in ${index.files} files`);
 	await browserFigures(outDir, '/materiali/matematika/linearie-vienadojumi-temata-plans-1/');
 	return cold.seconds;

@@ -3,9 +3,11 @@
  * can offer completion while an author writes one); every page reads through here so
  * no draft can reach the site.
  */
+import { readFileSync } from 'node:fs';
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import { hasPupilCopy, type PupilMarks } from '../authoring/copies.ts';
 import { placeOf, unitOf, type Place, type Unit } from '../lib/units.ts';
+import type { StoredFiles } from '../loaders/materials.ts';
 
 export type Material = CollectionEntry<'materials'>;
 
@@ -21,20 +23,41 @@ export async function getPublishedMaterial(id: string): Promise<Material | undef
 }
 
 /**
- * The pupil's copy of a material (src/authoring/copies.ts) as an entry `render()` accepts,
- * or undefined where the material has none.
+ * A material as an entry `render()` accepts: with its HTML, which the loader keeps in a file
+ * beside the content store rather than in it (src/loaders/materials.ts).
  *
  * Relies on Astro rendering the HTML of the entry object it is given, not of the stored
  * entry with that id: `renderEntry` reads `entry.rendered.html` and resolves images by
  * `entry.filePath` (astro 7.3.5, packages/astro/src/content/runtime.ts, `renderEntry`:
  * https://github.com/withastro/astro/blob/astro%407.3.5/packages/astro/src/content/runtime.ts).
- * Should that change, the pupil page would show the teacher's copy: tests/e2e/copies.spec.ts
- * fails on any answer or teacher note in a pupil page.
+ * Should that change, material pages would be empty and pupil pages would show the teacher's
+ * copy: tests/e2e/material.spec.ts and tests/e2e/copies.spec.ts fail on either.
  */
+export function renderable(material: Material): Material {
+	return withHtml(material, stored(material).htmlFile);
+}
+
+/** The pupil's copy of a material (src/authoring/copies.ts) as an entry `render()` accepts, or undefined where it has none. */
 export function pupilCopyOf(material: Material): Material | undefined {
-	const metadata = material.rendered?.metadata as { pupil?: PupilMarks; pupilHtml?: string } | undefined;
-	if (!material.rendered || !metadata?.pupil || !hasPupilCopy(material.data.kind, metadata.pupil)) return undefined;
-	return { ...material, rendered: { ...material.rendered, html: metadata.pupilHtml ?? material.rendered.html } };
+	if (!hasPupilCopyOf(material)) return undefined;
+	const { htmlFile, pupilFile } = stored(material);
+	return withHtml(material, pupilFile ?? htmlFile);
+}
+
+function stored(material: Material): StoredFiles {
+	const files = material.rendered?.metadata as Partial<StoredFiles> | undefined;
+	if (!files?.htmlFile) throw new Error(`${material.id}: the content store has no HTML file for it; delete node_modules/.astro and build again`);
+	return { htmlFile: files.htmlFile, pupilFile: files.pupilFile };
+}
+
+function withHtml(material: Material, file: string): Material {
+	return { ...material, rendered: { ...material.rendered!, html: readFileSync(file, 'utf8') } };
+}
+
+/** Whether a material has a pupil copy, without reading it. */
+export function hasPupilCopyOf(material: Material): boolean {
+	const metadata = material.rendered?.metadata as { pupil?: PupilMarks } | undefined;
+	return metadata?.pupil !== undefined && hasPupilCopy(material.data.kind, metadata.pupil);
 }
 
 let unitIndex: Promise<{ byId: Map<string, Material>; planOf: Map<string, Material> }> | undefined;

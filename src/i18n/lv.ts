@@ -114,7 +114,7 @@ export const lv = {
 		licenseText: 'Šo materiālu drīkst izmantot, pielāgot un izplatīt saskaņā ar licenci {license}, norādot autorus.',
 		citation: 'Atsauce',
 		printFooter: '{title} · versija {version} · {date} · {license}',
-		copies: 'Eksemplāri drukāšanai',
+		copies: 'Eksemplāri drukāšanai un rediģēšanai',
 		pupilCopy: 'Skolēna eksemplārs',
 		pupilCopyHint: 'bez atbildēm un skolotāja piezīmēm',
 		teacherCopy: 'Skolotāja eksemplārs',
@@ -148,6 +148,14 @@ export const lv = {
 		published: 'Portālā ir {count} no {total} temata stundām; pārējās apraksta šis temata plāns.',
 		lessonNumber: '{lesson}. stunda',
 		lessonsNumber: '{from}.–{to}. stunda',
+	},
+	downloads: {
+		teacher: 'Skolotāja eksemplārs (DOCX)',
+		pupil: 'Skolēna eksemplārs (DOCX)',
+		working: 'Gatavo Word dokumentu…',
+		done: 'Dokuments lejupielādēts.',
+		failed: 'Dokumentu neizdevās sagatavot. Mēģiniet vēlreiz vai saglabājiet lapu (Ctrl+S) un atveriet to ar Word.',
+		noScript: 'Lai rediģētu, saglabājiet eksemplāra lapu (Ctrl+S): Word un LibreOffice to atver kā dokumentu.',
 	},
 	pupilCopy: {
 		title: '{title} — skolēna eksemplārs',

@@ -5,7 +5,8 @@
  * completion for them; pages read only published ones (src/data/materials.ts).
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
@@ -15,6 +16,12 @@ import { searchDocument } from '../lib/search-document.ts';
 import { SEARCH_DOCUMENTS_FILE, type SearchEntry } from '../lib/search.ts';
 import { materialPath, withBase } from '../lib/urls.ts';
 import { searchDocumentsWritten } from '../integrations/search-handoff.ts';
+
+/** Where the loader keeps a material's HTML (and its pupil copy's, where that differs). */
+export type StoredFiles = {
+	htmlFile: string;
+	pupilFile?: string | undefined;
+};
 
 export interface MaterialsLoaderOptions {
 	/** Folder with `<subject>/<slug>/index.mdx`, relative to the project root. */
@@ -28,7 +35,8 @@ export interface MaterialsLoaderOptions {
  */
 async function rendererFingerprint(root: string, srcDir: string): Promise<string> {
 	const hash = createHash('sha256');
-	for (const dir of ['authoring', 'i18n', 'lib', 'schemas']) {
+	// The loader's own code too: it decides what an entry holds, and Astro keeps an entry whose digest is unchanged.
+	for (const dir of ['authoring', 'i18n', 'lib', 'loaders', 'schemas']) {
 		const files = (await readdir(join(srcDir, dir))).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts')).sort();
 		for (const file of files) hash.update(await readFile(join(srcDir, dir, file)));
 	}
@@ -47,9 +55,12 @@ async function sync({ store, config, logger, generateDigest }: LoaderContext, ma
 		base: config.base,
 		cached(source) {
 			const existing = store.get(source.id);
-			const metadata = existing?.rendered?.metadata as LoadedMaterial['rendered'] | undefined;
+			const metadata = existing?.rendered?.metadata as (LoadedMaterial['rendered'] & StoredFiles) | undefined;
 			if (!existing?.rendered || existing.digest !== digestOf(source) || !metadata) return undefined;
-			return { ...metadata, html: existing.rendered.html };
+			// HTML whose file went with a cleared cache is rendered again.
+			if (!metadata.htmlFile || !existsSync(metadata.htmlFile) || (metadata.pupilFile !== undefined && !existsSync(metadata.pupilFile))) return undefined;
+			// The HTML stays in its file: nothing after loading reads it but the page (src/data/materials.ts).
+			return { ...metadata, html: '' };
 		},
 	});
 	if (issues.length > 0) throw new ContentValidationError(issues);
@@ -65,17 +76,34 @@ async function sync({ store, config, logger, generateDigest }: LoaderContext, ma
 
 	const keep = new Set(materials.map((m) => m.id));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
+	// A material's HTML and its pupil copy live in files beside the store, not in it. Astro writes
+	// the store as one string, and the HTML of 10,000 materials is longer than V8's longest string
+	// (2^29 − 24 characters). The files are named by the digest, so an unchanged material keeps its own.
+	const htmlDir = fileURLToPath(new URL('rendered-html/', config.cacheDir));
+	await mkdir(htmlDir, { recursive: true });
+	const current = new Set<string>();
 	for (const material of materials) {
-		const { html, ...metadata } = material.rendered;
+		const { html, pupilHtml, ...rest } = material.rendered as LoadedMaterial['rendered'] & Partial<StoredFiles>;
+		const digest = digestOf(material);
+		const metadata: Omit<LoadedMaterial['rendered'], 'html' | 'pupilHtml'> & StoredFiles = { ...rest, htmlFile: join(htmlDir, `${digest}.html`) };
+		current.add(`${digest}.html`);
+		if (!existsSync(metadata.htmlFile)) await writeFile(metadata.htmlFile, html);
+		if (pupilHtml !== undefined || rest.pupilFile !== undefined) {
+			metadata.pupilFile = join(htmlDir, `${digest}.skolenam.html`);
+			current.add(`${digest}.skolenam.html`);
+			if (!existsSync(metadata.pupilFile)) await writeFile(metadata.pupilFile, pupilHtml ?? '');
+		}
 		store.set({
 			id: material.id,
 			data: material.data,
 			filePath: material.filePath,
-			digest: digestOf(material),
-			rendered: { html, metadata },
+			digest,
+			rendered: { html: '', metadata },
 			assetImports: metadata.imagePaths,
 		});
 	}
+	// Files of earlier versions go; a cache that only grows would fill a builder's disk.
+	for (const file of await readdir(htmlDir)) if (!current.has(file)) await rm(join(htmlDir, file), { force: true });
 	const drafts = materials.filter((m) => m.data.status !== 'publicets').length;
 	logger.info(`${materials.length - drafts} published materials, ${drafts} drafts`);
 }

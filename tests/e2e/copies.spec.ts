@@ -2,6 +2,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -137,6 +138,72 @@ test.describe('printing the two copies', () => {
 				fill.slice(0, -1).forEach((share, i) => expect.soft(share, `${path}, page ${i + 1} of ${fill.length} is filled to ${Math.round(share * 100)}%`).toBeGreaterThan(0.35));
 			}
 		}
+	});
+});
+
+test.describe('editable downloads', () => {
+	/** Converts a document with LibreOffice, as a teacher's office program would open it. */
+	function convert(file: string, to: 'html' | 'pdf'): string {
+		const dir = join(file, '..');
+		// A profile of its own: two conversions at once must not share one.
+		execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
+		return join(dir, `${file.split('/').at(-1)!.replace(/\.docx$/, '')}.${to}`);
+	}
+
+	async function downloaded(page: Page, name: RegExp, dir: string): Promise<string> {
+		const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name }).click()]);
+		const file = join(dir, download.suggestedFilename());
+		await download.saveAs(file);
+		return file;
+	}
+
+	const words = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+	test('both copies download as DOCX that LibreOffice opens with the same text, tables and images', async ({ page }) => {
+		const copies = await withCopy();
+		// The copy with the most to carry over: pictures, tables and formulas.
+		const score = (m: LoadedMaterial) => (m.rendered.images.length > 0 ? 100 : 0) + (m.rendered.html.match(/<table/g)?.length ?? 0) + (m.rendered.hasMath ? 10 : 0);
+		const material = [...copies].sort((a, b) => score(b) - score(a))[0]!;
+		const dir = await mkdtemp(join(tmpdir(), 'docx-'));
+		await page.goto(pathOf(material.id));
+		const teacherPage = {
+			tables: await page.locator('.prose table').count(),
+			images: await page.locator('.prose img').count(),
+			headings: (await page.locator('.prose h2, .prose h3').allInnerTexts()).map(words),
+			tasks: (await page.locator('.prose .task__title').allInnerTexts()).map(words),
+		};
+		expect(teacherPage.tables + teacherPage.images).toBeGreaterThan(0);
+
+		const teacher = await downloaded(page, /Skolotāja eksemplārs \(DOCX\)/, dir);
+		expect(teacher).toMatch(/-skolotajam\.docx$/);
+		const html = readFileSync(convert(teacher, 'html'), 'utf8');
+		const text = words(html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&'));
+		expect(html.match(/<table/g)?.length ?? 0, 'tables').toBe(teacherPage.tables);
+		// Pictures are the document's own media (LibreOffice's HTML shows each formula as a picture too).
+		const media = Object.keys(unzipSync(readFileSync(teacher))).filter((name) => name.startsWith('word/media/'));
+		expect(media, 'images').toHaveLength(teacherPage.images);
+		// Formulas are Word equations, which LibreOffice reads as formula objects.
+		if (material.rendered.hasMath) expect(strFromU8(unzipSync(readFileSync(teacher))['word/document.xml']!)).toContain('<m:oMath>');
+		for (const part of [material.data.title, ...teacherPage.headings, ...teacherPage.tasks]) expect(text, part).toContain(words(part));
+		// It opens as a printable document too.
+		expect(Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [convert(teacher, 'pdf')], { encoding: 'utf8' }))?.[1])).toBeGreaterThan(0);
+
+		// The pupil's copy, from the same page: the tasks without the answers.
+		const pupil = await downloaded(page, /Skolēna eksemplārs \(DOCX\)/, dir);
+		const pupilText = words(readFileSync(convert(pupil, 'html'), 'utf8').replace(/<[^>]+>/g, ' '));
+		for (const task of teacherPage.tasks) expect(pupilText, task).toContain(task);
+		expect(pupilText).toContain('Vārds, uzvārds');
+		expect(pupilText).not.toContain('Atbilde');
+		await rm(dir, { recursive: true, force: true });
+	});
+
+	test('without JavaScript the buttons stay hidden and the way to edit is said', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto(pathOf((await withCopy())[0]!.id));
+		await expect(page.getByRole('button', { name: /DOCX/ })).toHaveCount(0);
+		await expect(page.getByText('Word un LibreOffice to atver')).toBeVisible();
+		await context.close();
 	});
 });
 
