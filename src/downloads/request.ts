@@ -1,7 +1,7 @@
 /** What a "Lejupielādēt DOCX" button asks for: which page holds the copy, the file name, the document's facts. */
 import { t } from '../i18n/index.ts';
 import { LICENSES } from '../schemas/vocabulary.ts';
-import { formatDate } from '../lib/dates.ts';
+import { traceLine } from '../lib/print.ts';
 import { gradesLabel, kindLabel, subjectLabel, type MaterialEntry } from '../lib/materials.ts';
 import type { DownloadRequest } from './browser.ts';
 
@@ -20,7 +20,7 @@ export function downloadRequest(material: MaterialEntry, copy: CopyKind, source:
 			title: data.title,
 			facts: `${subjectLabel(data.subject)} · ${gradesLabel(data.grades)} · ${kindLabel(data.kind)}`,
 			copy: t(copy === 'skolenam' ? 'material.pupilCopy' : 'material.teacherCopy'),
-			footer: t('material.printFooter', { title: data.title, version: data.version, date: formatDate(data.updated), license: LICENSES[data.license].short }),
+			footer: traceLine(data),
 			url,
 			nameLine: copy === 'skolenam' ? [t('pupilCopy.name'), t('pupilCopy.class'), t('pupilCopy.date')] : undefined,
 			license: t('material.licenseText', { license: LICENSES[data.license].label }),

@@ -3,6 +3,15 @@
  * attributed: title, version, date, licence, and the page's address with the page number.
  * It goes into CSS @page margin boxes (Chromium ≥ 131 prints them), one rule per page.
  */
+import { t } from '../i18n/index.ts';
+import { LICENSES } from '../schemas/vocabulary.ts';
+import type { MaterialData } from '../schemas/material.ts';
+import { formatDate } from './dates.ts';
+
+/** "Title · versija 1.2.0 · 2. decembris · CC BY 4.0": what a printed page or a downloaded copy says it is. */
+export function traceLine(data: Pick<MaterialData, 'title' | 'version' | 'updated' | 'license'>): string {
+	return t('material.printFooter', { title: data.title, version: data.version, date: formatDate(data.updated), license: LICENSES[data.license].short });
+}
 
 /**
  * A CSS string literal for any text: quotes and backslashes escaped, line breaks and other
