@@ -13,6 +13,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadMaterials } from '../src/authoring/collection.ts';
 import { checkRevisions, readBase } from '../src/authoring/revisions.ts';
+import { readRelatedTerms } from '../src/authoring/related-terms.ts';
 import { readTargets } from '../src/authoring/targets.ts';
 import { formatIssue } from '../src/lib/content-issues.ts';
 import { t } from '../src/i18n/index.ts';
@@ -25,6 +26,8 @@ const started = performance.now();
 const { materials, issues } = await loadMaterials({ root, materialsDir, base: '/' });
 // The project's targets are content too: a bad entry would stop the build of /izpilde/.
 issues.push(...(await readTargets(root, process.env.TARGETS_FILE)).issues);
+// So are the search's related terms: the search page carries them.
+issues.push(...(await readRelatedTerms(root, process.env.RELATED_TERMS_FILE)).issues);
 
 if (values.base) {
 	const { base, changed } = await readBase(root, materialsDir, values.base);

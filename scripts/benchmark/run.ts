@@ -8,8 +8,9 @@
  *   npm run bench                        # 1000 and 10000, with the baseline
  *   npm run bench -- 1000 --no-baseline  # one size, ours only
  *   npm run bench -- 10000 --baseline-only
+ *   npm run bench -- --site <dir>         # only the browser figures, of a site built before
  */
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,7 @@ import { chromium } from '@playwright/test';
 import { Packer } from 'docx';
 import { fromHtml } from 'hast-util-from-html';
 import { buildDocx } from '../../src/downloads/docx.ts';
+import { VOCABULARY_DIR } from '../../src/lib/spelling.ts';
 import { writeBaselineProject } from './baseline.ts';
 import { generateCorpus } from './corpus.ts';
 import { buildPhases, directorySize, pagefindSeconds, recordTransfer, run, serveStatic, sumTransfer } from './measure.ts';
@@ -33,26 +35,45 @@ const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
 const withBaseline = !args.includes('--no-baseline');
 const withWarm = !args.includes('--no-warm');
 const baselineOnly = args.includes('--baseline-only');
-if (sizes.length === 0) sizes.push(1000, 10000);
+const siteOnly = args.includes('--site') ? args[args.indexOf('--site') + 1] : undefined;
+if (sizes.length === 0 && !siteOnly) sizes.push(1000, 10000);
 
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
-const isSearchData = (path: string) => path.includes('/pagefind/') || path.includes('/meklet/dati/');
+const isSearchData = (path: string) => path.includes('/pagefind/') || path.includes('/meklet/dati/') || path.includes('/meklet/vardi/');
+
+/** The first query a teacher types on a fresh page: bytes of search data (budget 150 KB at 10,000 materials) and time to results. */
+const FIRST_QUERIES = [
+	['first query: one word', 'vienādojums'],
+	['first query: several words', 'kustības likumi'],
+	['first query: misspelt, corrected', 'fotosintzee'],
+	['first query: subject and grade words', 'matemātika 7. klase vienādojumi'],
+	['first query: a word found nowhere', 'zebra'],
+] as const;
 
 async function browserFigures(outDir: string, materialPath: string): Promise<void> {
 	const server = await serveStatic(outDir);
 	const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
 	try {
+		for (const [label, query] of FIRST_QUERIES) {
+			await recordTransfer(browser, server.origin, async (page, mark) => {
+				const started = performance.now();
+				await page.goto(`/meklet/?q=${encodeURIComponent(query)}`);
+				await page.locator('#search-list[aria-busy="false"]').waitFor({ state: 'attached' });
+				const seconds = (performance.now() - started) / 1000;
+				await page.waitForLoadState('networkidle');
+				const first = mark();
+				row(label, `${kb(sumTransfer(first, isSearchData))} of search data, ${kb(sumTransfer(first))} with the page; ${seconds.toFixed(2)} s to results`);
+			});
+		}
 		await recordTransfer(browser, server.origin, async (page, mark) => {
 			await page.goto('/meklet/?q=vienādojums');
 			await page.locator('#search-list[aria-busy="false"] li').first().waitFor();
 			await page.waitForLoadState('networkidle');
-			const first = mark();
-			row('first query: search data', kb(sumTransfer(first, isSearchData)));
-			row('first query: whole page with search data', kb(sumTransfer(first)));
+			mark();
 			await page.locator('#search-filters').getByRole('checkbox', { name: /^7\. klase/ }).check();
 			await page.locator('#search-list[aria-busy="false"]').waitFor();
 			await page.waitForLoadState('networkidle');
@@ -149,6 +170,8 @@ async function buildOurs(size: number, outDir: string, env: NodeJS.ProcessEnv): 
 	const docx = await docxAtBuild(outDir, 200);
 	row('DOCX at build, measured, not used', `${docx.ms.toFixed(1)} ms per copy → +${s((docx.ms * 2 * size) / 1000)} on one core and +${2 * size} files for both copies`);
 	row('search index size (pagefind/)', `${mb(index.bytes)} in ${index.files} files`);
+	const shards = await Promise.all((await readdir(join(outDir, VOCABULARY_DIR))).map(async (file) => (await stat(join(outDir, VOCABULARY_DIR, file))).size));
+	row('spelling vocabulary (meklet/vardi/)', `${kb(shards.reduce((a, b) => a + b, 0))} in ${shards.length} shards, the largest ${kb(Math.max(...shards))} before compression`);
 	await browserFigures(outDir, '/materiali/matematika/linearie-vienadojumi-temata-plans-1/');
 	return cold.seconds;
 }
@@ -181,3 +204,7 @@ async function benchmark(size: number): Promise<void> {
 
 console.log(`Benchmark on ${process.platform} ${process.arch}, Node ${process.version}; work folder ${work}`);
 for (const size of sizes) await benchmark(size);
+if (siteOnly) {
+	console.log(`\nBrowser figures of ${siteOnly}`);
+	await browserFigures(resolve(siteOnly), '/materiali/matematika/linearie-vienadojumi-temata-plans/');
+}

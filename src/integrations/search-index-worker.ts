@@ -1,13 +1,15 @@
 /**
  * The search index worker (search-index.ts): from the loader's documents, it writes
- * each material's search document (read by the search page for excerpts) and the
- * Pagefind index, both into the staging folder.
+ * each material's search document (read by the search page for excerpts), the
+ * vocabulary shards for spelling suggestions and the Pagefind index, all into the
+ * staging folder.
  */
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
 import { searchDocumentPath, searchRecord, type SearchEntry } from '../lib/search.ts';
+import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/spelling.ts';
 import { PAGEFIND_DIR, removeUnusedPagefindFiles, type IndexJob, type IndexResult } from './search-index.ts';
 
 async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<IndexResult> {
@@ -21,12 +23,17 @@ async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<Inde
 		// Records go out without waiting for each answer: Pagefind indexes one while this
 		// thread writes and tokenises the next.
 		const answers = [];
+		const vocabulary = new VocabularyBuilder();
 		for (const { id, document } of entries) {
+			vocabulary.add([document.title, document.topic, ...document.outcomes].join('\n'), document.text);
 			const file = join(outputPath, searchDocumentPath(id));
 			await mkdir(dirname(file), { recursive: true });
 			await writeFile(file, JSON.stringify(document));
 			answers.push(index.addCustomRecord(searchRecord(document)).then((added) => ({ id, errors: added.errors })));
 		}
+		const vocabularyDir = join(outputPath, VOCABULARY_DIR);
+		await mkdir(vocabularyDir, { recursive: true });
+		for (const [key, shard] of vocabulary.shards()) await writeFile(join(vocabularyDir, `${key}.json`), JSON.stringify(shard));
 		for (const { id, errors: failed } of await Promise.all(answers)) {
 			if (failed.length > 0) throw new Error(`Pagefind could not index ${id}: ${failed.join('; ')}`);
 		}

@@ -10,6 +10,8 @@ const document = (id: string, title: string, text: string): SearchEntry => ({
 	document: {
 		url: `/materiali/${id}/`,
 		title,
+		topic: title,
+		outcomes: [],
 		summary: title,
 		area: 'dabaszinatnes',
 		subject: 'fizika',
@@ -42,6 +44,11 @@ describe('the search index worker', () => {
 		expect(pagefind).toContain('pagefind.js');
 		expect(pagefind.some((file) => file.endsWith('.pf_meta'))).toBe(true);
 		expect(pagefind.filter(isUnusedPagefindFile)).toEqual([]);
+		// Title words are suggestions even in one material; a body word in one material only is not.
+		const shard = JSON.parse(await readFile(join(output, 'meklet/vardi/s.json'), 'utf8')) as unknown[][];
+		expect(shard).toContainEqual(['svirq', 1, 'svira', 'sviras']);
+		expect(shard.map((entry) => entry[0])).not.toContain('sviraq');
+		expect(JSON.stringify(shard)).not.toContain('nosacij');
 	}, 60_000);
 
 	test('a missing documents file is an error that names it', async () => {

@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { SEARCH_DOCUMENTS_DIR, SEARCH_DOCUMENTS_FILE } from '../lib/search.ts';
+import { VOCABULARY_DIR } from '../lib/spelling.ts';
 import { onSearchDocumentsWritten } from './search-handoff.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -75,7 +76,7 @@ export function searchIndex(): AstroIntegration {
 				const waiting = performance.now();
 				const { records, seconds } = await indexing;
 				const waited = (performance.now() - waiting) / 1000;
-				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR]) await move(join(staging, folder), join(fileURLToPath(dir), folder));
+				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR]) await move(join(staging, folder), join(fileURLToPath(dir), folder));
 				await rm(staging, { recursive: true, force: true });
 				logger.info(`Indexed ${records} materials for search in ${seconds.toFixed(1)} s, alongside the build; the build waited ${waited.toFixed(1)} s for it`);
 			},

@@ -22,6 +22,8 @@ export function searchDocument(material: MaterialEntry, url: string, bodyText: s
 	return {
 		url,
 		title: data.title,
+		topic: data.topic,
+		outcomes: [...data.outcomes],
 		summary: data.summary,
 		area,
 		subject: data.subject,

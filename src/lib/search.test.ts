@@ -4,6 +4,8 @@ import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, searc
 const document: SearchDocument = {
 	url: '/materiali/matematika/vienadojumi/',
 	title: 'Lineāri vienādojumi',
+	topic: 'Lineāri vienādojumi',
+	outcomes: ['Atrisina lineāru vienādojumu.'],
 	summary: 'Temata plāns.',
 	area: 'matematika',
 	subject: 'matematika',
@@ -16,10 +18,10 @@ const document: SearchDocument = {
 };
 
 describe('the Pagefind record', () => {
-	test('holds the text as tokens, word for word, and the title as tokens in meta', () => {
+	test('holds the text as tokens, word for word, and the title, topic and outcomes as tokens in meta', () => {
 		const record = searchRecord(document);
 		expect(record.content).toBe('skolenq atrisinq vienadojumq vienadojumq svarq');
-		expect(record.meta).toEqual({ title: 'linearq vienadojumq' });
+		expect(record.meta).toEqual({ title: 'linearq vienadojumq', topic: 'linearq vienadojumq', outcomes: 'atrisinq linearq vienadojumq' });
 		expect(record.language).toBe('lv');
 	});
 

@@ -49,6 +49,9 @@ export interface SearchEntry {
 export interface SearchDocument {
 	url: string;
 	title: string;
+	/** The topic and the learning outcomes: indexed apart from the text, to weigh more. */
+	topic: string;
+	outcomes: string[];
 	summary: string;
 	area: AreaId;
 	subject: SubjectId;
@@ -92,16 +95,23 @@ export interface PagefindRecord {
 }
 
 /**
+ * Meta fields Pagefind searches besides the text, and how much a match in each weighs
+ * (Pagefind's `ranking.metaWeights`; the text weighs 1). A match in any of them is a
+ * match in the material's "head": see src/lib/search-rank.ts.
+ */
+export const META_WEIGHTS = { title: 5, topic: 4, outcomes: 2 } as const;
+
+/**
  * The record Pagefind indexes: the text as search tokens, word for word, so that a
- * match at word i is chunk i of the document's text; the title as tokens too, in the
- * `title` meta field, which Pagefind searches and ranks five times higher.
+ * match at word i is chunk i of the document's text; the title, topic and outcomes as
+ * tokens too, in meta fields that Pagefind searches and weighs (META_WEIGHTS).
  */
 export function searchRecord(document: SearchDocument): PagefindRecord {
 	return {
 		url: document.url,
 		content: tokens(document.text).join(' '),
 		language: 'lv',
-		meta: { title: tokens(document.title).join(' ') },
+		meta: { title: tokens(document.title).join(' '), topic: tokens(document.topic).join(' '), outcomes: tokens(document.outcomes.join(' ')).join(' ') },
 		filters: Object.fromEntries(FACETS.map((facet) => [facet.key, facet.of(document)])),
 		sort: { published: document.published },
 	};

@@ -1,29 +1,55 @@
 /**
- * The search page in the browser: reads the search from the address, runs it with
- * Pagefind over Latvian tokens, shows results with excerpts and facets with counts,
- * and writes every change back to the address so a search can be shared and Back works.
+ * The search page in the browser: reads the search from the address, lets the query's
+ * facet words act as filters, runs the rest through the search engine (engine.ts),
+ * shows full and partial results with excerpts, facets with counts, the filters in force
+ * as chips, spelling suggestions and, when nothing is found, ways on. Every change is
+ * written back to the address, so a search can be shared and Back works.
  */
-import { t } from '../i18n/index.ts';
+import { formatNumber, t } from '../i18n/index.ts';
 import { gradesLabel } from '../lib/materials.ts';
-import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, type SearchDocument, type SearchState } from '../lib/search.ts';
+import { excerpt, FACETS, pagefindFilters, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, META_WEIGHTS, type SearchDocument, type SearchState } from '../lib/search.ts';
+import { facetValueLabel, namedFacets, queryWords, withoutSpans, type NamedFacet, type RelatedTerms } from '../lib/search-query.ts';
+import { gradePath, subjectPath, withBase } from '../lib/urls.ts';
 import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
-
-interface PagefindResult {
-	id: string;
-	words: number[];
-	data(): Promise<{ url: string }>;
-}
-interface PagefindResponse {
-	results: PagefindResult[];
-	filters: Record<string, Record<string, number>>;
-}
-interface Pagefind {
-	options(options: Record<string, unknown>): Promise<void>;
-	filters(): Promise<Record<string, Record<string, number>>>;
-	search(query: string | null, options: { filters?: Record<string, unknown>; sort?: Record<string, string> }): Promise<PagefindResponse | null>;
-}
+import { SearchEngine, type Pagefind, type PagefindResult, type QueryOutcome } from './engine.ts';
 
 const PAGE_SIZE = 10;
+
+interface Item {
+	result: PagefindResult;
+	words: readonly number[];
+	partial: boolean;
+	missing: string[];
+	via: string[];
+}
+
+/** What a query means once its facet words are filters. */
+interface Reading {
+	named: NamedFacet[];
+	/** The query without its facet words: what is searched as text. */
+	rest: string;
+	/** The address's filters, with those the query names in place of the same facet's. */
+	filters: Record<string, string[]>;
+}
+
+export function readQuery(state: SearchState): Reading {
+	const named = namedFacets(state.query);
+	const filters: Record<string, string[]> = { ...state.filters };
+	for (const key of new Set(named.map((facet) => facet.key))) filters[key] = [...new Set(named.filter((facet) => facet.key === key).map((facet) => facet.value))];
+	return { named, rest: withoutSpans(state.query, named), filters };
+}
+
+/** The query with each word that found nothing replaced by its suggested spelling. */
+function correctedQuery(query: string, outcome: QueryOutcome): string {
+	let corrected = query;
+	for (const word of queryWords(query).reverse()) {
+		const suggestion = outcome.suggestions.get(word.text);
+		if (suggestion) corrected = `${corrected.slice(0, word.start)}${suggestion.form}${corrected.slice(word.end)}`;
+	}
+	return corrected;
+}
+
+const facetLabel = (key: string, value: string) => FACETS.find((facet) => facet.key === key)?.valueLabel(value) ?? facetValueLabel(key, value);
 
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -31,28 +57,37 @@ export function startSearchPage(): void {
 	// The page tells readers without JavaScript how to browse instead; with it, search takes over.
 	document.querySelector<HTMLElement>('#search-without-js')?.setAttribute('hidden', '');
 	const base = form.dataset.base ?? '/';
+	const related = JSON.parse(form.dataset.related ?? '{"entries":[]}') as RelatedTerms;
 	const input = form.querySelector<HTMLInputElement>('#search-q')!;
 	const filtersBox = form.querySelector<HTMLDetailsElement>('#search-filters')!;
 	// Facets sit beside the results on wide screens; on a phone they fold away above them.
 	filtersBox.open = window.matchMedia('(min-width: 56rem)').matches;
 	const status = form.querySelector<HTMLElement>('#search-status')!;
+	const notice = form.querySelector<HTMLElement>('#search-notice')!;
 	const list = form.querySelector<HTMLOListElement>('#search-list')!;
+	const partialSection = form.querySelector<HTMLElement>('#search-partial')!;
+	const partialList = form.querySelector<HTMLOListElement>('#search-partial-list')!;
+	const empty = form.querySelector<HTMLElement>('#search-empty')!;
+	const chips = form.querySelector<HTMLElement>('#search-chips')!;
 	const more = form.querySelector<HTMLButtonElement>('#search-more')!;
 	const clear = form.querySelector<HTMLButtonElement>('#search-clear')!;
 
-	let pagefind: Promise<Pagefind> | undefined;
-	const loadPagefind = () =>
-		(pagefind ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
-			await module.options({ excerptLength: 0 });
-			// Counts come only for filters whose data is loaded: load them all once.
-			await module.filters();
-			return module;
+	let engine: Promise<SearchEngine> | undefined;
+	const loadEngine = () =>
+		(engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
+			await module.options({ excerptLength: 0, ranking: { metaWeights: META_WEIGHTS } });
+			return new SearchEngine(module, base, related, FACETS);
 		}));
 
 	let state: SearchState = stateFromParams(new URLSearchParams(location.search));
-	let results: PagefindResult[] = [];
+	let items: Item[] = [];
 	let shown = 0;
 	let generation = 0;
+
+	const addressOf = (next: SearchState) => {
+		const params = paramsFromState(next).toString();
+		return `${location.pathname}${params ? `?${params}` : ''}`;
+	};
 
 	function syncForm() {
 		input.value = state.query;
@@ -61,9 +96,14 @@ export function startSearchPage(): void {
 		}
 	}
 
+	/** The form as a search; a facet the query's words chose stays chosen by the words, not by its ticked boxes. */
 	function readForm(): SearchState {
-		const data = new FormData(form!);
-		return stateFromParams(new URLSearchParams(data as unknown as Record<string, string>));
+		const read = stateFromParams(new URLSearchParams(new FormData(form!) as unknown as Record<string, string>));
+		for (const key of new Set(readQuery(state).named.map((facet) => facet.key))) {
+			if (state.filters[key]) read.filters[key] = state.filters[key];
+			else delete read.filters[key];
+		}
+		return read;
 	}
 
 	/** Facet checkboxes are made once and updated in place, so focus and clicks survive a new search. */
@@ -87,10 +127,10 @@ export function startSearchPage(): void {
 		}
 	}
 
-	function renderFacets(counts: PagefindResponse['filters']) {
+	function renderFacets(counts: Record<string, Record<string, number>>, reading: Reading) {
 		filtersBox.hidden = false;
 		for (const facet of FACETS) {
-			const selected = state.filters[facet.key] ?? [];
+			const selected = reading.filters[facet.key] ?? [];
 			let visible = 0;
 			for (const value of facet.values) {
 				const { item, box, count } = facetItems.get(`${facet.key}=${value}`)!;
@@ -105,13 +145,70 @@ export function startSearchPage(): void {
 		clear.hidden = Object.keys(state.filters).length === 0;
 	}
 
-	async function renderResult(result: PagefindResult): Promise<HTMLLIElement> {
-		const { url } = await result.data();
+	/** The filters in force, always in sight (on a phone the facets are folded away): each can be taken off. */
+	function renderChips(reading: Reading) {
+		const entries: { label: string; note?: string; next: SearchState }[] = [];
+		for (const facet of reading.named) {
+			entries.push({
+				label: facetLabel(facet.key, facet.value),
+				note: t('search.fromQuery'),
+				next: { query: withoutSpans(state.query, reading.named.filter((other) => other.start === facet.start).slice(0, 1)), filters: state.filters },
+			});
+		}
+		for (const [key, values] of Object.entries(state.filters)) {
+			if (reading.named.some((facet) => facet.key === key)) continue;
+			for (const value of values) {
+				const rest = values.filter((other) => other !== value);
+				const filters = { ...state.filters };
+				if (rest.length > 0) filters[key] = rest;
+				else delete filters[key];
+				entries.push({ label: facetLabel(key, value), next: { query: state.query, filters } });
+			}
+		}
+		// A grade range names several grades with one span: one chip for the span.
+		const seen = new Set<string>();
+		const ul = chips.querySelector('ul')!;
+		ul.replaceChildren();
+		for (const entry of entries) {
+			const key = `${entry.label}|${addressOf(entry.next)}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			const li = document.createElement('li');
+			const link = document.createElement('a');
+			link.className = 'chip';
+			link.href = addressOf(entry.next);
+			link.setAttribute('aria-label', t('search.removeChip', { label: entry.label }));
+			link.append(entry.label);
+			if (entry.note) {
+				const note = document.createElement('span');
+				note.className = 'chip__note';
+				note.textContent = ` (${entry.note})`;
+				link.append(note);
+			}
+			const x = document.createElement('span');
+			x.setAttribute('aria-hidden', 'true');
+			x.textContent = ' ×';
+			link.append(x);
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				state = entry.next;
+				syncForm();
+				void run('push');
+			});
+			li.append(link);
+			ul.append(li);
+		}
+		chips.hidden = ul.childElementCount === 0;
+	}
+
+	async function renderItem(item: Item): Promise<HTMLLIElement> {
+		const { url } = await item.result.data();
 		const doc = (await (await fetch(searchDocumentUrl(url))).json()) as SearchDocument;
-		const item = document.createElement('li');
+		const li = document.createElement('li');
 		const article = document.createElement('article');
 		article.className = 'material-card';
-		const heading = document.createElement('h2');
+		const heading = document.createElement(item.partial ? 'h3' : 'h2');
+		heading.className = 'material-card__title';
 		const link = document.createElement('a');
 		link.href = doc.url;
 		link.textContent = doc.title;
@@ -126,7 +223,7 @@ export function startSearchPage(): void {
 		}
 		const snippet = document.createElement('p');
 		snippet.className = 'excerpt';
-		const parts = result.words.length > 0 ? excerpt(doc.text, result.words) : [{ text: doc.summary, marked: false }];
+		const parts = item.words.length > 0 ? excerpt(doc.text, item.words) : [{ text: doc.summary, marked: false }];
 		for (const part of parts) {
 			if (part.marked) {
 				const mark = document.createElement('mark');
@@ -135,52 +232,157 @@ export function startSearchPage(): void {
 			} else snippet.append(part.text);
 		}
 		article.append(heading, facts, snippet);
-		item.append(article);
-		return item;
+		for (const [text, className] of [
+			[item.missing.length > 0 ? t('search.missing', { words: item.missing.join(', ') }) : '', 'result-note result-note--missing'],
+			[item.via.length > 0 ? t('search.via', { terms: item.via.join(', ') }) : '', 'result-note'],
+		] as const) {
+			if (!text) continue;
+			const note = document.createElement('p');
+			note.className = className;
+			note.textContent = text;
+			article.append(note);
+		}
+		li.append(article);
+		return li;
 	}
 
 	async function showMore(current: number) {
-		const next = results.slice(shown, shown + PAGE_SIZE);
+		const next = items.slice(shown, shown + PAGE_SIZE);
 		shown += next.length;
-		const items = await Promise.all(next.map(renderResult));
+		const rendered = await Promise.all(next.map(renderItem));
 		if (current !== generation) return;
-		list.append(...items);
-		more.hidden = shown >= results.length;
+		rendered.forEach((li, i) => (next[i]!.partial ? partialList : list).append(li));
+		partialSection.hidden = partialList.childElementCount === 0;
+		more.hidden = shown >= items.length;
+	}
+
+	function renderNotice(outcome: QueryOutcome | undefined, corrected: { typed: string; query: string } | undefined) {
+		notice.replaceChildren();
+		if (corrected) {
+			const p = document.createElement('p');
+			p.textContent = t('search.corrected', { typed: corrected.typed, corrected: corrected.query });
+			notice.append(p);
+		} else if (outcome && outcome.suggestions.size > 0) {
+			const p = document.createElement('p');
+			const link = document.createElement('a');
+			const query = correctedQuery(state.query, outcome);
+			link.href = addressOf({ query, filters: state.filters });
+			link.textContent = query;
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				state = { query, filters: state.filters };
+				syncForm();
+				void run('push');
+			});
+			p.append(`${t('search.didYouMean')} `, link, '?');
+			notice.append(p);
+		}
+		notice.hidden = notice.childElementCount === 0;
+	}
+
+	/** Nothing found: what was searched, with which filters, and ways on. */
+	function renderEmpty(reading: Reading, outcome: QueryOutcome | undefined) {
+		empty.replaceChildren();
+		const what = document.createElement('p');
+		const filterLabels = Object.entries(reading.filters).flatMap(([key, values]) => values.map((value) => facetLabel(key, value)));
+		const withFilters = filterLabels.length > 0 ? t('search.noneWithFilters', { filters: filterLabels.join(', ') }) : '';
+		const searched = reading.rest ? [t('search.noneFor', { query: reading.rest }), withFilters].filter(Boolean).join(', ') : withFilters.replace(/^./, (letter) => letter.toUpperCase());
+		what.textContent = searched ? `${t('search.none')} ${searched}.` : t('search.none');
+		empty.append(what);
+		if (filterLabels.length > 0 && reading.rest && outcome && outcome.withoutFilters > 0) {
+			const p = document.createElement('p');
+			const link = document.createElement('a');
+			const next = { query: reading.rest, filters: {} };
+			link.href = addressOf(next);
+			link.className = 'button-secondary';
+			link.textContent = `${t('search.withoutFilters')} ${t('search.withoutFiltersCount', { count: outcome.withoutFilters, formatted: formatNumber(outcome.withoutFilters) })}`;
+			link.addEventListener('click', (event) => {
+				event.preventDefault();
+				state = next;
+				syncForm();
+				void run('push');
+			});
+			p.append(link);
+			empty.append(p);
+		}
+		const tips = document.createElement('p');
+		tips.textContent = t('search.tips');
+		const ways = document.createElement('ul');
+		ways.className = 'search-empty__ways';
+		const links: [string, string][] = [];
+		for (const facet of reading.named) {
+			if (facet.key === 'prieksmets') links.push([SUBJECTS[facet.value as keyof typeof SUBJECTS].label, subjectPath(facet.value)]);
+			if (facet.key === 'klase') links.push([facetLabel('klase', facet.value), gradePath(Number(facet.value))]);
+		}
+		links.push([t('search.browseAll'), '/jomas/']);
+		for (const [text, path] of links) {
+			const li = document.createElement('li');
+			const a = document.createElement('a');
+			a.href = withBase(path, base);
+			a.textContent = text;
+			li.append(a);
+			ways.append(li);
+		}
+		empty.append(tips, ways);
+		empty.hidden = false;
+	}
+
+	async function searchFor(search: SearchEngine, reading: Reading): Promise<{ found: Item[]; counts: Record<string, Record<string, number>>; outcome?: QueryOutcome }> {
+		if (queryWords(reading.rest).length > 0) {
+			const outcome = await search.run(reading.rest, reading.filters);
+			const toItem = (partial: boolean) => (result: QueryOutcome['full'][number]) => ({ result: search.result(result.id)!, words: result.words, partial, missing: result.missing, via: result.via });
+			return { found: [...outcome.full.map(toItem(false)), ...outcome.partial.map(toItem(true))], counts: outcome.counts, outcome };
+		}
+		// Filters alone: everything they keep, newest first.
+		const [index, response] = await Promise.all([search.facetIndex(), search.pagefind.search(null, { filters: pagefindFilters(reading.filters), sort: { published: 'desc' } })]);
+		return { found: (response?.results ?? []).map((result) => ({ result, words: [], partial: false, missing: [], via: [] })), counts: index.counts(index.ids, reading.filters, FACETS) };
 	}
 
 	async function run(history: 'push' | 'replace' | 'none') {
 		const current = ++generation;
-		const params = paramsFromState(state).toString();
-		const address = `${location.pathname}${params ? `?${params}` : ''}`;
+		const address = addressOf(state);
 		if (history === 'push' && address !== `${location.pathname}${location.search}`) window.history.pushState(null, '', address);
 		if (history === 'replace') window.history.replaceState(null, '', address);
 		status.textContent = t('search.loading');
 		list.setAttribute('aria-busy', 'true');
 		try {
-			const engine = await loadPagefind();
-			const query = pagefindQuery(state.query);
-			const response = await engine.search(query, {
-				filters: pagefindFilters(state.filters),
-				...(query === null ? { sort: { published: 'desc' } } : {}),
-			});
-			if (current !== generation || !response) return;
-			// Within a facet the choices add up (any of them), so each chosen facet counts
-			// its values as if it were not chosen; across facets, choices narrow.
-			const counts = { ...response.filters };
-			for (const key of Object.keys(state.filters)) {
-				const others = Object.fromEntries(Object.entries(state.filters).filter(([other]) => other !== key));
-				const alone = await engine.search(query, { filters: pagefindFilters(others) });
-				if (alone?.filters[key]) counts[key] = alone.filters[key];
+			const search = await loadEngine();
+			let reading = readQuery(state);
+			let { found, counts, outcome } = await searchFor(search, reading);
+			let corrected: { typed: string; query: string } | undefined;
+			// Nothing meets every word, but the words spelt as the index has them would: search that.
+			if (outcome && !found.some((item) => !item.partial) && outcome.suggestions.size > 0 && [...outcome.suggestions.values()].every((suggestion) => suggestion.automatic)) {
+				const query = correctedQuery(state.query, outcome);
+				const correctedReading = readQuery({ query, filters: state.filters });
+				const second = await searchFor(search, correctedReading);
+				if (second.found.some((item) => !item.partial)) {
+					corrected = { typed: state.query, query };
+					reading = correctedReading;
+					({ found, counts, outcome } = second);
+				}
 			}
 			if (current !== generation) return;
-			results = response.results;
+			items = found;
 			shown = 0;
 			list.replaceChildren();
-			renderFacets(counts);
+			partialList.replaceChildren();
+			partialSection.hidden = true;
+			empty.hidden = true;
+			renderChips(reading);
+			renderFacets(counts, reading);
+			renderNotice(outcome, corrected);
 			await showMore(current);
 			if (current !== generation) return;
+			const full = items.filter((item) => !item.partial).length;
+			const partial = items.length - full;
+			if (items.length === 0) renderEmpty(reading, outcome);
 			// Announced once the results are on the page, not before.
-			status.textContent = results.length === 0 ? t('search.none') : resultCount(results.length);
+			status.textContent =
+				items.length === 0
+					? t('search.none')
+					: full === 0
+						? t('search.onlyPartial', { count: partial, formatted: formatNumber(partial) })
+						: resultCount(full) + (partial > 0 ? t('search.andPartial', { count: partial, formatted: formatNumber(partial) }) : '');
 			list.setAttribute('aria-busy', 'false');
 		} catch (error) {
 			if (current !== generation) return;
@@ -205,10 +407,20 @@ export function startSearchPage(): void {
 		void run('push');
 	});
 	form.addEventListener('change', (event) => {
-		if ((event.target as HTMLElement).matches('input[type="checkbox"]')) {
-			state = readForm();
-			void run('push');
-		}
+		const box = event.target as HTMLInputElement;
+		if (!box.matches('input[type="checkbox"]')) return;
+		// A facet the query names is chosen by its words: unticking it takes the words out.
+		const reading = readQuery(state);
+		const named = reading.named.filter((facet) => facet.key === box.name);
+		if (named.length > 0) {
+			const filters = { ...state.filters };
+			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${box.name}"]:checked`)].map((checked) => checked.value);
+			if (values.length > 0) filters[box.name] = values;
+			else delete filters[box.name];
+			state = { query: withoutSpans(state.query, named), filters };
+		} else state = readForm();
+		syncForm();
+		void run('push');
 	});
 	clear.addEventListener('click', () => {
 		state = { query: state.query, filters: {} };

@@ -5,7 +5,8 @@ async function waitForResults(page: Page) {
 	await expect(page.locator('#search-list')).toHaveAttribute('aria-busy', 'false');
 }
 
-const titles = (page: Page) => page.locator('#search-list h2').allTextContents();
+/** Titles of the results in order: those meeting every word, then the partial ones. */
+const titles = (page: Page) => page.locator('.search-results .material-card__title').allTextContents();
 
 async function typeQuery(page: Page, query: string) {
 	const box = page.getByRole('searchbox', { name: 'Meklēt materiālus' }).last();
@@ -66,7 +67,10 @@ test.describe('search in Latvian', () => {
 			await page.goto(`/meklet/?q=${encodeURIComponent(query)}`);
 			await waitForResults(page);
 			await expect(page.locator('#search-status')).toHaveText(/Nekas netika atrasts/);
-			await expect(page.locator('#search-list li')).toHaveCount(0);
+			await expect(page.locator('.search-results article')).toHaveCount(0);
+			// What was searched, and ways on.
+			await expect(page.locator('#search-empty')).toContainText(`Meklēts: “${query}”`);
+			await expect(page.locator('#search-empty').getByRole('link', { name: 'visas mācību jomas un priekšmeti' })).toHaveAttribute('href', '/jomas/');
 		});
 	}
 
@@ -155,13 +159,128 @@ test('search works by keyboard and announces results', async ({ page }) => {
 	await expect(page.locator('#search-filters input[type="checkbox"]:checked')).toHaveCount(1);
 });
 
+test.describe('several words', () => {
+	test('“kustības likumi”: the lessons on motion are in the top three, and partial matches are marked', async ({ page }) => {
+		await page.goto('/meklet/');
+		await typeQuery(page, 'kustibas likumi');
+		const top = (await titles(page)).slice(0, 3);
+		expect(top.some((title) => /Vienmērīgi paātrināta kustība|brīvās krišanas paātrinājuma/.test(title))).toBe(true);
+		await expect(page.locator('#search-partial')).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Atbilst daļēji' })).toBeVisible();
+		await expect(page.locator('#search-partial .result-note--missing').first()).toHaveText(/^Nav atrasts: /);
+		await expect(page.locator('#search-status')).toHaveText(/atbilst daļēji/);
+	});
+
+	test('“Ņūtona likumi” finds the mechanics lessons through related terms, and says so', async ({ page }) => {
+		await page.goto(`/meklet/?q=${encodeURIComponent('Ņūtona likumi')}`);
+		await waitForResults(page);
+		const top = (await titles(page)).slice(0, 3);
+		expect(top.some((title) => /Vienmērīgi paātrināta kustība|brīvās krišanas paātrinājuma/.test(title))).toBe(true);
+		await expect(page.locator('#search-list .result-note').first()).toHaveText(/^Atrasts pēc saistītā termina: /);
+	});
+
+	test('a material whose title has the words ranks above one that has them only in its body', async ({ page }) => {
+		await page.goto(`/meklet/?q=${encodeURIComponent('šūnas uzbūve')}`);
+		await waitForResults(page);
+		expect((await titles(page))[0]).toBe('Darba lapa: augu un dzīvnieku šūnas uzbūve');
+	});
+});
+
+test.describe('misspellings', () => {
+	for (const [typed, corrected, expected] of [
+		['fotosintzee', 'fotosintēze', 'Temata plāns: fotosintēze un šūnu elpošana'],
+		['kvadratvienadojms', 'kvadrātvienādojumi', 'Kvadrātvienādojumi — summatīvais darbs'],
+		['paatrinajms', 'paātrinājuma', 'Laboratorijas darbs: brīvās krišanas paātrinājuma noteikšana'],
+	] as const) {
+		test(`“${typed}” is searched as “${corrected}”, and the page says so`, async ({ page }) => {
+			await page.goto(`/meklet/?q=${encodeURIComponent(typed)}`);
+			await waitForResults(page);
+			await expect(page.locator('#search-notice')).toContainText(`Vaicājumam “${typed}” nekas netika atrasts, tāpēc rādīti rezultāti vaicājumam “`);
+			expect((await titles(page)).slice(0, 3)).toContain(expected);
+			// The address keeps what was typed, so Back and sharing show the same.
+			await expect(page).toHaveURL(new RegExp(`q=${encodeURIComponent(typed)}`));
+		});
+	}
+
+	test('a short word is only offered: “fizka” → “Vai meklējāt: fizika?”, which searches when chosen', async ({ page }) => {
+		await page.goto('/meklet/?q=fizka');
+		await waitForResults(page);
+		await expect(page.locator('#search-status')).toHaveText(/Nekas netika atrasts/);
+		const suggestion = page.locator('#search-notice').getByRole('link', { name: 'fizika' });
+		await expect(page.locator('#search-notice')).toHaveText('Vai meklējāt: fizika?');
+		await suggestion.click();
+		await expect(page).toHaveURL(/q=fizika$/);
+		await waitForResults(page);
+		// "fizika" names the subject: every physics material, as a filter.
+		const physics = (await publishedMaterials()).filter((m) => m.data.subject === 'fizika');
+		expect((await titles(page)).sort()).toEqual(physics.map((m) => m.data.title).sort());
+	});
+});
+
+test.describe('subject, grade and kind words act as filters', () => {
+	test('“matemātika 7. klase” lists the grade-7 mathematics materials, the filters shown as chips', async ({ page }) => {
+		const materials = (await publishedMaterials()).filter((m) => m.data.subject === 'matematika' && m.data.grades.includes(7));
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(`/meklet/?q=${encodeURIComponent('matemātika 7. klase')}`);
+		await waitForResults(page);
+		expect((await titles(page)).sort()).toEqual(materials.map((m) => m.data.title).sort());
+		// On a phone the facets are folded away; the chips are not.
+		await expect(page.locator('#search-filters')).not.toHaveAttribute('open', '');
+		const chips = page.locator('#search-chips');
+		await expect(chips).toBeVisible();
+		await expect(chips.getByRole('link', { name: 'Noņemt: Matemātika' })).toBeVisible();
+		await chips.getByRole('link', { name: 'Noņemt: 7. klase' }).click();
+		await expect(page).toHaveURL(/\?q=matem%C4%81tika$/);
+		await waitForResults(page);
+		await expect(chips.getByRole('link', { name: 'Noņemt: 7. klase' })).toHaveCount(0);
+		expect(await titles(page)).toHaveLength((await publishedMaterials()).filter((m) => m.data.subject === 'matematika').length);
+	});
+
+	test('“darba lapa fizika 10 klase brīvā krišana”: filters and words together', async ({ page }) => {
+		await page.goto(`/meklet/?q=${encodeURIComponent('darba lapa fizika 10 klase brīvā krišana')}`);
+		await waitForResults(page);
+		expect(await titles(page)).toEqual(['Laboratorijas darbs: brīvās krišanas paātrinājuma noteikšana']);
+	});
+});
+
+test.describe('no dead ends', () => {
+	test('a filter carried in the address that empties a new query is named, and can be dropped in one step', async ({ page }) => {
+		await page.setViewportSize({ width: 360, height: 740 });
+		await page.goto(`/meklet/?q=${encodeURIComponent('katalāze')}&klase=7`);
+		await waitForResults(page);
+		await expect(page.locator('#search-status')).toHaveText(/Nekas netika atrasts/);
+		await expect(page.locator('#search-empty')).toContainText('Meklēts: “katalāze”, ar atlasi: 7. klase.');
+		await expect(page.locator('#search-chips').getByRole('link', { name: 'Noņemt: 7. klase' })).toBeVisible();
+		const drop = page.locator('#search-empty').getByRole('link', { name: /^Meklēt bez atlases \(atrast/ });
+		await drop.click();
+		await expect(page).toHaveURL(/\?q=katal%C4%81ze$/);
+		await waitForResults(page);
+		expect((await titles(page))[0]).toBe('Fermentu darbība: temperatūras ietekme uz katalāzes aktivitāti');
+	});
+
+	test('a query that names a subject and finds nothing links that subject’s page', async ({ page }) => {
+		await page.goto(`/meklet/?q=${encodeURIComponent('fizika 9. klase zebra')}`);
+		await waitForResults(page);
+		await expect(page.locator('#search-empty').getByRole('link', { name: 'Fizika' })).toHaveAttribute('href', '/prieksmeti/fizika/');
+		await expect(page.locator('#search-empty').getByRole('link', { name: '9. klase' })).toHaveAttribute('href', '/klases/9-klase/');
+	});
+
+	test('the search page has one search box', async ({ page }) => {
+		await page.goto('/meklet/');
+		await expect(page.getByRole('searchbox')).toHaveCount(1);
+	});
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('the search page says how to browse instead', async ({ page }) => {
+	test('no form pretends to search; the search page offers grades, areas and subjects instead', async ({ page }) => {
 		await page.goto('/meklet/?q=vienādojums');
-		await expect(page.getByText('Meklēšanai vajadzīgs JavaScript')).toBeVisible();
+		await expect(page.getByText('Meklēšana darbojas tikai ar JavaScript')).toBeVisible();
+		await expect(page.getByRole('searchbox')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: /^7\. klase/ })).toHaveAttribute('href', '/klases/7-klase/');
 		await page.getByRole('link', { name: 'Matemātika', exact: true }).click();
 		await expect(page).toHaveURL(/\/prieksmeti\/matematika\/$/);
+		await expect(page.getByRole('searchbox')).toHaveCount(0);
 	});
 });
