@@ -132,28 +132,31 @@ export function sumTransfer(byPath: Map<string, number>, include: (path: string)
 }
 
 /**
- * Counts the bytes Chromium receives while `action` runs, from the DevTools protocol's
- * encodedDataLength, so compression and headers are counted as a real visit would.
+ * Counts the bytes Chromium receives while `action` runs: each finished request's
+ * body as sent (compressed) and headers, so compression is counted as a real visit
+ * would. Requests of workers count too: Pagefind fetches its index from a Web Worker,
+ * which a DevTools session of the page alone does not see (an earlier version of this
+ * benchmark counted only the page's own requests and so missed most of the index).
  */
 export async function recordTransfer(
 	browser: Browser,
 	origin: string,
-	action: (page: import('@playwright/test').Page, mark: () => Map<string, number>) => Promise<void>,
+	action: (page: import('@playwright/test').Page, mark: () => Promise<Map<string, number>>) => Promise<void>,
 ): Promise<void> {
 	const context = await browser.newContext({ baseURL: origin, serviceWorkers: 'block' });
-	const page = await context.newPage();
-	const session = await context.newCDPSession(page);
-	await session.send('Network.enable');
-	await session.send('Network.setCacheDisabled', { cacheDisabled: false });
-	const urls = new Map<string, string>();
 	let received = new Map<string, number>();
-	session.on('Network.requestWillBeSent', (event) => urls.set(event.requestId, event.request.url));
-	session.on('Network.loadingFinished', (event) => {
-		const url = urls.get(event.requestId);
-		if (!url || url.startsWith('data:')) return;
-		const path = new URL(url).pathname;
-		received.set(path, (received.get(path) ?? 0) + event.encodedDataLength);
+	const pending = new Set<Promise<void>>();
+	context.on('requestfinished', (request) => {
+		const url = request.url();
+		if (url.startsWith('data:') || url.startsWith('blob:')) return;
+		const counted = request.sizes().then(({ responseBodySize, responseHeadersSize }) => {
+			const path = new URL(url).pathname;
+			received.set(path, (received.get(path) ?? 0) + responseBodySize + responseHeadersSize);
+		});
+		pending.add(counted);
+		void counted.finally(() => pending.delete(counted));
 	});
+	const page = await context.newPage();
 	// `mark` hands over what arrived so far and starts counting afresh.
 	const mark = () => {
 		const done = received;
@@ -161,7 +164,10 @@ export async function recordTransfer(
 		return done;
 	};
 	try {
-		await action(page, mark);
+		await action(page, async () => {
+			await Promise.all(pending);
+			return mark();
+		});
 	} finally {
 		await context.close();
 	}

@@ -43,7 +43,19 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
-const isSearchData = (path: string) => path.includes('/pagefind/') || path.includes('/meklet/dati/') || path.includes('/meklet/vardi/');
+const isSearchData = (path: string) => path.includes('/pagefind/') || path.includes('/meklet/dati/') || path.includes('/meklet/vardi/') || path.endsWith('/meklet/atlase.json');
+
+/** What the search data of a first query is made of. */
+const SEARCH_PARTS: [string, (path: string) => boolean][] = [
+	['Pagefind code (JS and WASM)', (path) => /\/pagefind\/(pagefind[^/]*\.js|wasm\.[^/]*|pagefind-entry\.json)$/.test(path)],
+	['Pagefind page list (pf_meta)', (path) => path.endsWith('.pf_meta')],
+	['Pagefind word index chunks', (path) => path.endsWith('.pf_index')],
+	['Pagefind filter chunks', (path) => path.endsWith('.pf_filter')],
+	['Pagefind fragments (result URLs)', (path) => path.endsWith('.pf_fragment')],
+	['search documents (excerpts)', (path) => path.includes('/meklet/dati/')],
+	['facet table', (path) => path.endsWith('/meklet/atlase.json')],
+	['spelling vocabulary', (path) => path.includes('/meklet/vardi/')],
+];
 
 /** The first query a teacher types on a fresh page: bytes of search data (budget 150 KB at 10,000 materials) and time to results. */
 const FIRST_QUERIES = [
@@ -65,29 +77,32 @@ async function browserFigures(outDir: string, materialPath: string): Promise<voi
 				await page.locator('#search-list[aria-busy="false"]').waitFor({ state: 'attached' });
 				const seconds = (performance.now() - started) / 1000;
 				await page.waitForLoadState('networkidle');
-				const first = mark();
+				const first = await mark();
 				row(label, `${kb(sumTransfer(first, isSearchData))} of search data, ${kb(sumTransfer(first))} with the page; ${seconds.toFixed(2)} s to results`);
+				if (query === FIRST_QUERIES[0][1]) {
+					for (const [part, test] of SEARCH_PARTS) row(`  of which ${part}`, kb(sumTransfer(first, test)));
+				}
 			});
 		}
 		await recordTransfer(browser, server.origin, async (page, mark) => {
 			await page.goto('/meklet/?q=vienādojums');
 			await page.locator('#search-list[aria-busy="false"] li').first().waitFor();
 			await page.waitForLoadState('networkidle');
-			mark();
+			await mark();
 			await page.locator('#search-filters').getByRole('checkbox', { name: /^7\. klase/ }).check();
 			await page.locator('#search-list[aria-busy="false"]').waitFor();
 			await page.waitForLoadState('networkidle');
-			row('then a facet (grade): added bytes', kb(sumTransfer(mark())));
+			row('then a facet (grade): added bytes', kb(sumTransfer(await mark())));
 		});
 		// The chosen way to offer DOCX: written in the browser when asked, from the page itself.
 		await recordTransfer(browser, server.origin, async (page, mark) => {
 			await page.goto(materialPath);
 			await page.waitForLoadState('networkidle');
-			mark();
+			await mark();
 			const started = performance.now();
 			await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /Skolotāja eksemplārs \(DOCX\)/ }).click()]);
 			row('DOCX in the browser: time to the file', `${((performance.now() - started) / 1000).toFixed(2)} s`);
-			row('DOCX in the browser: bytes fetched on demand', kb(sumTransfer(mark())));
+			row('DOCX in the browser: bytes fetched on demand', kb(sumTransfer(await mark())));
 		});
 		for (const [label, path] of [
 			['page weight: home', '/'],
@@ -98,7 +113,7 @@ async function browserFigures(outDir: string, materialPath: string): Promise<voi
 			await recordTransfer(browser, server.origin, async (page, mark) => {
 				await page.goto(path);
 				await page.waitForLoadState('networkidle');
-				row(label, kb(sumTransfer(mark())));
+				row(label, kb(sumTransfer(await mark())));
 			});
 		}
 	} finally {

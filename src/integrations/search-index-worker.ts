@@ -8,7 +8,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { parentPort, workerData } from 'node:worker_threads';
 import * as pagefind from 'pagefind';
-import { searchDocumentPath, searchRecord, type SearchEntry } from '../lib/search.ts';
+import { FACETS, publishedDocument, searchDocumentPath, searchRecord, type SearchEntry } from '../lib/search.ts';
+import { buildFacetTable, FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/spelling.ts';
 import { PAGEFIND_DIR, removeUnusedPagefindFiles, type IndexJob, type IndexResult } from './search-index.ts';
 
@@ -24,13 +25,15 @@ async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<Inde
 		// thread writes and tokenises the next.
 		const answers = [];
 		const vocabulary = new VocabularyBuilder();
-		for (const { id, document } of entries) {
+		for (const [row, { id, document }] of entries.entries()) {
 			vocabulary.add([document.title, document.topic, ...document.outcomes].join('\n'), document.text);
 			const file = join(outputPath, searchDocumentPath(id));
 			await mkdir(dirname(file), { recursive: true });
-			await writeFile(file, JSON.stringify(document));
-			answers.push(index.addCustomRecord(searchRecord(document)).then((added) => ({ id, errors: added.errors })));
+			await writeFile(file, JSON.stringify(publishedDocument(document)));
+			answers.push(index.addCustomRecord(searchRecord(document, row)).then((added) => ({ id, errors: added.errors })));
 		}
+		await mkdir(dirname(join(outputPath, FACET_TABLE_FILE)), { recursive: true });
+		await writeFile(join(outputPath, FACET_TABLE_FILE), JSON.stringify(buildFacetTable(entries.map((entry) => entry.document), FACETS)));
 		const vocabularyDir = join(outputPath, VOCABULARY_DIR);
 		await mkdir(vocabularyDir, { recursive: true });
 		for (const [key, shard] of vocabulary.shards()) await writeFile(join(vocabularyDir, `${key}.json`), JSON.stringify(shard));

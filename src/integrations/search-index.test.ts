@@ -44,6 +44,7 @@ describe('the search index worker', () => {
 		expect(pagefind).toContain('pagefind.js');
 		expect(pagefind.some((file) => file.endsWith('.pf_meta'))).toBe(true);
 		expect(pagefind.filter(isUnusedPagefindFile)).toEqual([]);
+		expect(JSON.parse(await readFile(join(output, 'meklet/atlase.json'), 'utf8'))).toMatchObject({ rows: 2 });
 		// Title words are suggestions even in one material; a body word in one material only is not.
 		const shard = JSON.parse(await readFile(join(output, 'meklet/vardi/s.json'), 'utf8')) as unknown[][];
 		expect(shard).toContainEqual(['svirq', 1, 'svira', 'sviras']);

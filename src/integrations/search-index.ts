@@ -15,6 +15,7 @@ import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
 import { SEARCH_DOCUMENTS_DIR, SEARCH_DOCUMENTS_FILE } from '../lib/search.ts';
 import { VOCABULARY_DIR } from '../lib/spelling.ts';
+import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { onSearchDocumentsWritten } from './search-handoff.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
@@ -76,7 +77,7 @@ export function searchIndex(): AstroIntegration {
 				const waiting = performance.now();
 				const { records, seconds } = await indexing;
 				const waited = (performance.now() - waiting) / 1000;
-				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR]) await move(join(staging, folder), join(fileURLToPath(dir), folder));
+				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR, FACET_TABLE_FILE]) await move(join(staging, folder), join(fileURLToPath(dir), folder));
 				await rm(staging, { recursive: true, force: true });
 				logger.info(`Indexed ${records} materials for search in ${seconds.toFixed(1)} s, alongside the build; the build waited ${waited.toFixed(1)} s for it`);
 			},
@@ -84,7 +85,7 @@ export function searchIndex(): AstroIntegration {
 	};
 }
 
-/** A rename on one file system, a copy across two. */
+/** A rename on one file system, a copy across two (of a folder or a file). */
 async function move(from: string, to: string): Promise<void> {
 	await rm(to, { recursive: true, force: true });
 	// With no published material there are no documents to move.

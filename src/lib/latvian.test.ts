@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { chunks, fold, queryTokens, stem, token, tokens } from './latvian.ts';
+import { chunks, fold, stem, token, tokens } from './latvian.ts';
 
 /**
  * Word forms that must meet: each line is one noun or adjective in its common cases —
@@ -93,12 +93,5 @@ describe('tokens', () => {
 		expect(parts.map((c) => c.text).join('')).toBe(text);
 		expect(parts.map((c) => c.tokens.length)).toEqual([1, 0, 1, 1, 2, 1]);
 		expect(parts.flatMap((c) => c.tokens)).toEqual(tokens(text));
-	});
-
-	test('queries drop stopwords and repeats, unless nothing else is left', () => {
-		expect(queryTokens('vienādojumi un nevienādības')).toEqual(['vienadojumq', 'nevienadibq']);
-		expect(queryTokens('vienādojums vienādojumu')).toEqual(['vienadojumq']);
-		expect(queryTokens('un')).toEqual(['unq']);
-		expect(queryTokens('  ,,  ')).toEqual([]);
 	});
 });

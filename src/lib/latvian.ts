@@ -132,11 +132,3 @@ export function tokens(text: string): string[] {
 export const STOPWORDS = new Set(
 	['un', 'ir', 'ar', 'par', 'uz', 'no', 'kā', 'kas', 'ka', 'vai', 'bet', 'jo', 'lai', 'arī', 'tā', 'tas', 'tie', 'pie', 'līdz', 'pēc', 'bez', 'pa', 'gan', 'nav', 'tad', 'ja', 'kur', 'to', 'ko', 'kam', 'ne', 'nē', 'jā', 'vēl', 'tikai', 'kad', 'šis', 'šī', 'ši', 'the', 'a', 'an', 'of', 'and'].map(fold),
 );
-
-/** Query tokens: stemmed, deduplicated, without stopwords (unless the query is nothing but). */
-export function queryTokens(query: string): string[] {
-	const words = query.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-	const meaningful = words.filter((word) => !STOPWORDS.has(fold(word)));
-	const chosen = meaningful.length > 0 ? meaningful : words;
-	return [...new Set(chosen.map(token).filter((t): t is string => t !== undefined))];
-}

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerpt, FACETS, pagefindFilters, pagefindQuery, paramsFromState, searchDocumentPath, searchDocumentUrl, searchRecord, stateFromParams, type SearchDocument } from './search.ts';
+import { EXCERPT_WORDS, excerpt, FACETS, paramsFromState, publishedDocument, searchDocumentPath, searchDocumentUrl, searchRecord, stateFromParams, type SearchDocument } from './search.ts';
 
 const document: SearchDocument = {
 	url: '/materiali/matematika/vienadojumi/',
@@ -19,23 +19,16 @@ const document: SearchDocument = {
 
 describe('the Pagefind record', () => {
 	test('holds the text as tokens, word for word, and the title, topic and outcomes as tokens in meta', () => {
-		const record = searchRecord(document);
+		const record = searchRecord(document, 41);
 		expect(record.content).toBe('skolenq atrisinq vienadojumq vienadojumq svarq');
 		expect(record.meta).toEqual({ title: 'linearq vienadojumq', topic: 'linearq vienadojumq', outcomes: 'atrisinq linearq vienadojumq' });
 		expect(record.language).toBe('lv');
+		// The facets are in the facet table, at the row the sort key names.
+		expect(record.sort).toEqual({ n: '0000041' });
+		expect(record).not.toHaveProperty('filters');
 	});
 
-	test('has one filter per facet', () => {
-		expect(searchRecord(document).filters).toEqual({
-			joma: ['matematika'],
-			prieksmets: ['matematika'],
-			klase: ['7', '8'],
-			posms: ['pamatskola'],
-			limenis: [],
-			veids: ['temata-plans'],
-			prasme: ['kritiska-domasana', 'sadarbiba'],
-		});
-		expect(searchRecord({ ...document, stage: 'vidusskola', level: 'optimalais' }).filters.limenis).toEqual(['optimalais']);
+	test('the facets, in order', () => {
 		expect(FACETS.map((f) => f.key)).toEqual(['joma', 'prieksmets', 'klase', 'posms', 'limenis', 'veids', 'prasme']);
 	});
 });
@@ -50,12 +43,6 @@ describe('the address of a search', () => {
 
 	test('ignores unknown facets and values', () => {
 		expect(stateFromParams(new URLSearchParams('klase=13&krasa=zila&veids=stundas-plans'))).toEqual({ query: '', filters: { veids: ['stundas-plans'] } });
-	});
-
-	test('turns the query into stemmed tokens for Pagefind', () => {
-		expect(pagefindQuery('Vienādojumu sistēmas')).toBe('vienadojumq sistemq');
-		expect(pagefindQuery('   ')).toBeNull();
-		expect(pagefindFilters({ klase: ['7', '8'], veids: [] })).toEqual({ klase: { any: ['7', '8'] } });
 	});
 });
 
@@ -87,5 +74,15 @@ describe('where a search document is published', () => {
 		expect(searchDocumentPath('fizika/briva-krisana')).toBe('meklet/dati/fizika/briva-krisana.json');
 		expect(searchDocumentUrl('/materiali/fizika/briva-krisana/')).toBe('/meklet/dati/fizika/briva-krisana.json');
 		expect(searchDocumentUrl('/portals/materiali/fizika/briva-krisana/')).toBe('/portals/meklet/dati/fizika/briva-krisana.json');
+	});
+});
+
+describe('the published search document', () => {
+	test('keeps the first EXCERPT_WORDS words of the text, as written', () => {
+		const long = Array.from({ length: EXCERPT_WORDS + 50 }, (_, i) => `vārds${i}`).join(' \n');
+		const published = publishedDocument({ ...document, text: long });
+		expect(published.text).toBe(long.split(' \n').slice(0, EXCERPT_WORDS).join(' \n'));
+		expect(published.title).toBe(document.title);
+		expect(publishedDocument(document)).toBe(document);
 	});
 });

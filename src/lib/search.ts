@@ -3,7 +3,8 @@
  * each material publishes for search, the Pagefind record made from it, the address
  * of a search (query and facets in the URL) and the excerpt shown with a result.
  */
-import { chunks, queryTokens, tokens } from './latvian.ts';
+import { chunks, tokens } from './latvian.ts';
+import { ROW_SORT, rowSortValue } from './facet-table.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import {
 	AREA_IDS,
@@ -90,7 +91,6 @@ export interface PagefindRecord {
 	content: string;
 	language: string;
 	meta: Record<string, string>;
-	filters: Record<string, string[]>;
 	sort: Record<string, string>;
 }
 
@@ -104,16 +104,16 @@ export const META_WEIGHTS = { title: 5, topic: 4, outcomes: 2 } as const;
 /**
  * The record Pagefind indexes: the text as search tokens, word for word, so that a
  * match at word i is chunk i of the document's text; the title, topic and outcomes as
- * tokens too, in meta fields that Pagefind searches and weighs (META_WEIGHTS).
+ * tokens too, in meta fields that Pagefind searches and weighs (META_WEIGHTS). Facets
+ * are not Pagefind filters: the facet table (facet-table.ts) holds them, by `row`.
  */
-export function searchRecord(document: SearchDocument): PagefindRecord {
+export function searchRecord(document: SearchDocument, row: number): PagefindRecord {
 	return {
 		url: document.url,
 		content: tokens(document.text).join(' '),
 		language: 'lv',
 		meta: { title: tokens(document.title).join(' '), topic: tokens(document.topic).join(' '), outcomes: tokens(document.outcomes.join(' ')).join(' ') },
-		filters: Object.fromEntries(FACETS.map((facet) => [facet.key, facet.of(document)])),
-		sort: { published: document.published },
+		sort: { [ROW_SORT]: rowSortValue(row) },
 	};
 }
 
@@ -139,20 +139,23 @@ export function paramsFromState(state: SearchState): URLSearchParams {
 	return params;
 }
 
-/** The query Pagefind gets: stemmed tokens, or null to list by filters alone. */
-export function pagefindQuery(query: string): string | null {
-	const terms = queryTokens(query);
-	return terms.length > 0 ? terms.join(' ') : null;
-}
-
-/** Pagefind filter object: any of the chosen values within a facet, all facets together. */
-export function pagefindFilters(filters: Record<string, string[]>): Record<string, { any: string[] }> {
-	return Object.fromEntries(Object.entries(filters).filter(([, values]) => values.length > 0).map(([key, values]) => [key, { any: values }]));
-}
-
 export interface ExcerptPart {
 	text: string;
 	marked: boolean;
+}
+
+/**
+ * How many words of a material's text its published search document keeps. Excerpts
+ * come from them; a word found only further on shows the summary instead. A whole text
+ * would cost ~6 KB a result on the first query, this ~1.5 KB.
+ */
+export const EXCERPT_WORDS = 400;
+
+/** The search document as the site publishes it: the text cut to its first EXCERPT_WORDS words. */
+export function publishedDocument(document: SearchDocument): SearchDocument {
+	const words = [...document.text.matchAll(/\s*\S+/g)];
+	if (words.length <= EXCERPT_WORDS) return document;
+	return { ...document, text: words.slice(0, EXCERPT_WORDS).map((match) => match[0]).join('') };
 }
 
 /**

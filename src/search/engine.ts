@@ -1,12 +1,14 @@
 /**
  * The search behind the search page: Pagefind finds each token's materials; this
  * combines them (src/lib/search-rank.ts), applies the filters and counts the facets
- * itself (from one filter-only search per facet value, done once), and suggests
- * spellings from the index's vocabulary shards when a word finds nothing.
+ * itself, from the facet table (src/lib/facet-table.ts) matched to Pagefind's results by
+ * one search sorted by the table's row key, and suggests spellings from the index's
+ * vocabulary shards when a word finds nothing.
  */
 import { concepts, type Concept, type RelatedTerms } from '../lib/search-query.ts';
 import { rank, type Hit, type Hits, type RankedResult } from '../lib/search-rank.ts';
-import { META_WEIGHTS, pagefindFilters, type Facet } from '../lib/search.ts';
+import { META_WEIGHTS, type Facet } from '../lib/search.ts';
+import { FACET_TABLE_FILE, readFacetTable, ROW_SORT, type FacetTable } from '../lib/facet-table.ts';
 import { shardsFor, suggest, VOCABULARY_DIR, type Suggestion, type VocabularyEntry } from '../lib/spelling.ts';
 
 /** The part of Pagefind's JS API (https://pagefind.app/docs/api/) this uses. */
@@ -43,12 +45,25 @@ export class FacetIndex {
 	readonly #values = new Map<string, Map<string, Set<string>>>();
 
 	readonly ids: readonly string[];
+	/** Every material's result, for listing by filters alone. */
+	readonly results: ReadonlyMap<string, PagefindResult>;
+	/** The ids, most recently published first. */
+	readonly newest: readonly string[];
 
-	constructor(ids: readonly string[]) {
-		this.ids = ids;
+	constructor(results: readonly PagefindResult[], table: FacetTable) {
+		if (results.length !== table.rows) {
+			throw new Error(`The facet table has ${table.rows} rows but Pagefind ${results.length} records: they come from different builds.`);
+		}
+		this.ids = results.map((result) => result.id);
+		this.results = new Map(results.map((result) => [result.id, result]));
+		const rows = readFacetTable(table);
+		rows.forEach((row, i) => {
+			for (const [key, values] of row.values) for (const value of values) this.add(this.ids[i]!, key, value);
+		});
+		this.newest = this.ids.map((id, i) => ({ id, day: rows[i]!.day, i })).sort((a, b) => b.day - a.day || a.i - b.i).map(({ id }) => id);
 	}
 
-	add(id: string, key: string, value: string): void {
+	private add(id: string, key: string, value: string): void {
 		let keys = this.#values.get(id);
 		if (!keys) this.#values.set(id, (keys = new Map()));
 		let values = keys.get(key);
@@ -89,7 +104,8 @@ export interface QueryOutcome {
 	withoutFilters: number;
 	/** Suggested spellings of the words that found nothing, by the word as typed. */
 	suggestions: Map<string, Suggestion>;
-	counts: Record<string, Record<string, number>>;
+	/** Every material meeting the query, whatever the filters: what the facets count. */
+	matched: string[];
 }
 
 export class SearchEngine {
@@ -97,6 +113,7 @@ export class SearchEngine {
 	readonly #results = new Map<string, PagefindResult>();
 	readonly #shards = new Map<string, Promise<VocabularyEntry[]>>();
 	#facets: Promise<FacetIndex> | undefined;
+	#table: Promise<FacetTable> | undefined;
 
 	readonly pagefind: Pagefind;
 	readonly base: string;
@@ -132,23 +149,30 @@ export class SearchEngine {
 		return this.#results.get(id);
 	}
 
-	/** Every material's facet values, from one filter-only search per value that occurs. */
+	/** The facet table: small, and enough to know how many materials there are. */
+	table(): Promise<FacetTable> {
+		this.#table ??= fetch(`${this.base}${FACET_TABLE_FILE}`).then((response) => {
+			if (!response.ok) throw new Error(`${FACET_TABLE_FILE}: ${response.status}`);
+			return response.json() as Promise<FacetTable>;
+		});
+		return this.#table;
+	}
+
+	/**
+	 * Every material's facet values: the table, and Pagefind's records in its row order
+	 * (the documented `sort` option over the row key each record carries). Loaded once,
+	 * and only when filters or counts need it: at 10,000 materials that search is the
+	 * slowest step of a first query.
+	 */
 	facetIndex(): Promise<FacetIndex> {
-		this.#facets ??= (async () => {
-			const all = await this.pagefind.search(null);
-			const index = new FacetIndex((all?.results ?? []).map((result) => result.id));
-			const occurring = await this.pagefind.filters();
-			await Promise.all(
-				this.facets.flatMap((facet) =>
-					Object.keys(occurring[facet.key] ?? {}).map(async (value) => {
-						const response = await this.pagefind.search(null, { filters: pagefindFilters({ [facet.key]: [value] }) });
-						for (const result of response?.results ?? []) index.add(result.id, facet.key, value);
-					}),
-				),
-			);
-			return index;
-		})();
+		this.#facets ??= Promise.all([this.table(), this.pagefind.search(null, { sort: { [ROW_SORT]: 'asc' } })]).then(([table, response]) => new FacetIndex(response?.results ?? [], table));
 		return this.#facets;
+	}
+
+	/** Materials the filters keep, newest first. */
+	async list(filters: Record<string, string[]>): Promise<PagefindResult[]> {
+		const index = await this.facetIndex();
+		return index.newest.filter((id) => index.allows(id, filters)).map((id) => index.results.get(id)!);
 	}
 
 	shard(key: string): Promise<VocabularyEntry[]> {
@@ -160,15 +184,19 @@ export class SearchEngine {
 		return known;
 	}
 
-	/** The query's free words searched, ranked and filtered, with suggestions for words that found nothing. */
+	/**
+	 * The query's free words searched, ranked and filtered, with suggestions for words that
+	 * found nothing. Without filters it does not wait for the facet index; `counts` does.
+	 */
 	async run(query: string, filters: Record<string, string[]>): Promise<QueryOutcome> {
 		const wanted = concepts(query, this.related);
 		const tokens = [...new Set(wanted.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.tokens)))];
-		const [index, ...found] = await Promise.all([this.facetIndex(), ...tokens.map((token) => this.hits(token))]);
+		const filtered = Object.values(filters).some((values) => values.length > 0);
+		const [table, index, ...found] = await Promise.all([this.table(), filtered ? this.facetIndex() : undefined, ...tokens.map((token) => this.hits(token))]);
 		const byToken = new Map(tokens.map((token, i) => [token, found[i]!]));
 		const hitsOf = (token: string): Hits => byToken.get(token) ?? new Map();
-		const ranking = rank(wanted, hitsOf, index.ids.length, (id) => index.allows(id, filters));
-		const unfiltered = Object.keys(filters).length === 0 ? ranking : rank(wanted, hitsOf, index.ids.length);
+		const ranking = rank(wanted, hitsOf, table.rows, index ? (id) => index.allows(id, filters) : undefined);
+		const unfiltered = index ? rank(wanted, hitsOf, table.rows) : ranking;
 		const suggestions = new Map<string, Suggestion>();
 		await Promise.all(
 			wanted
@@ -189,11 +217,13 @@ export class SearchEngine {
 			partial: ranking.partial,
 			withoutFilters: unfiltered.full.length + unfiltered.partial.length,
 			suggestions,
-			counts: index.counts(
-				[...unfiltered.full, ...unfiltered.partial].map((result) => result.id),
-				filters,
-				this.facets,
-			),
+			matched: [...unfiltered.full, ...unfiltered.partial].map((result) => result.id),
 		};
+	}
+
+	/** Facet counts among the query's results (all of them, unfiltered: each facet counts as if its own choice were not made). */
+	async counts(matched: readonly string[] | undefined, filters: Record<string, string[]>): Promise<Record<string, Record<string, number>>> {
+		const index = await this.facetIndex();
+		return index.counts(matched ?? index.ids, filters, this.facets);
 	}
 }

@@ -7,7 +7,7 @@
  */
 import { formatNumber, t } from '../i18n/index.ts';
 import { gradesLabel } from '../lib/materials.ts';
-import { excerpt, FACETS, pagefindFilters, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, META_WEIGHTS, type SearchDocument, type SearchState } from '../lib/search.ts';
+import { excerpt, FACETS, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, META_WEIGHTS, type SearchDocument, type SearchState } from '../lib/search.ts';
 import { facetValueLabel, namedFacets, queryWords, withoutSpans, type NamedFacet, type RelatedTerms } from '../lib/search-query.ts';
 import { gradePath, subjectPath, withBase } from '../lib/urls.ts';
 import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
@@ -62,6 +62,8 @@ export function startSearchPage(): void {
 	const filtersBox = form.querySelector<HTMLDetailsElement>('#search-filters')!;
 	// Facets sit beside the results on wide screens; on a phone they fold away above them.
 	filtersBox.open = window.matchMedia('(min-width: 56rem)').matches;
+	// Until the first counts arrive there is nothing to choose from.
+	for (const fieldset of filtersBox.querySelectorAll('fieldset')) fieldset.hidden = true;
 	const status = form.querySelector<HTMLElement>('#search-status')!;
 	const notice = form.querySelector<HTMLElement>('#search-notice')!;
 	const list = form.querySelector<HTMLOListElement>('#search-list')!;
@@ -223,7 +225,9 @@ export function startSearchPage(): void {
 		}
 		const snippet = document.createElement('p');
 		snippet.className = 'excerpt';
-		const parts = item.words.length > 0 ? excerpt(doc.text, item.words) : [{ text: doc.summary, marked: false }];
+		const around = item.words.length > 0 ? excerpt(doc.text, item.words) : [];
+		// Words found only past the published part of the text: the summary says what the material is.
+		const parts = around.some((part) => part.marked) ? around : [{ text: doc.summary, marked: false }];
 		for (const part of parts) {
 			if (part.marked) {
 				const mark = document.createElement('mark');
@@ -327,15 +331,14 @@ export function startSearchPage(): void {
 		empty.hidden = false;
 	}
 
-	async function searchFor(search: SearchEngine, reading: Reading): Promise<{ found: Item[]; counts: Record<string, Record<string, number>>; outcome?: QueryOutcome }> {
+	async function searchFor(search: SearchEngine, reading: Reading): Promise<{ found: Item[]; outcome?: QueryOutcome }> {
 		if (queryWords(reading.rest).length > 0) {
 			const outcome = await search.run(reading.rest, reading.filters);
 			const toItem = (partial: boolean) => (result: QueryOutcome['full'][number]) => ({ result: search.result(result.id)!, words: result.words, partial, missing: result.missing, via: result.via });
-			return { found: [...outcome.full.map(toItem(false)), ...outcome.partial.map(toItem(true))], counts: outcome.counts, outcome };
+			return { found: [...outcome.full.map(toItem(false)), ...outcome.partial.map(toItem(true))], outcome };
 		}
 		// Filters alone: everything they keep, newest first.
-		const [index, response] = await Promise.all([search.facetIndex(), search.pagefind.search(null, { filters: pagefindFilters(reading.filters), sort: { published: 'desc' } })]);
-		return { found: (response?.results ?? []).map((result) => ({ result, words: [], partial: false, missing: [], via: [] })), counts: index.counts(index.ids, reading.filters, FACETS) };
+		return { found: (await search.list(reading.filters)).map((result) => ({ result, words: [], partial: false, missing: [], via: [] })) };
 	}
 
 	async function run(history: 'push' | 'replace' | 'none') {
@@ -348,7 +351,7 @@ export function startSearchPage(): void {
 		try {
 			const search = await loadEngine();
 			let reading = readQuery(state);
-			let { found, counts, outcome } = await searchFor(search, reading);
+			let { found, outcome } = await searchFor(search, reading);
 			let corrected: { typed: string; query: string } | undefined;
 			// Nothing meets every word, but the words spelt as the index has them would: search that.
 			if (outcome && !found.some((item) => !item.partial) && outcome.suggestions.size > 0 && [...outcome.suggestions.values()].every((suggestion) => suggestion.automatic)) {
@@ -358,7 +361,7 @@ export function startSearchPage(): void {
 				if (second.found.some((item) => !item.partial)) {
 					corrected = { typed: state.query, query };
 					reading = correctedReading;
-					({ found, counts, outcome } = second);
+					({ found, outcome } = second);
 				}
 			}
 			if (current !== generation) return;
@@ -369,8 +372,11 @@ export function startSearchPage(): void {
 			partialSection.hidden = true;
 			empty.hidden = true;
 			renderChips(reading);
-			renderFacets(counts, reading);
 			renderNotice(outcome, corrected);
+			// Counts come when the facet index is there; the results do not wait for it.
+			const counting = search.counts(outcome?.matched, reading.filters).then((counts) => {
+				if (current === generation) renderFacets(counts, reading);
+			});
 			await showMore(current);
 			if (current !== generation) return;
 			const full = items.filter((item) => !item.partial).length;
@@ -384,6 +390,7 @@ export function startSearchPage(): void {
 						? t('search.onlyPartial', { count: partial, formatted: formatNumber(partial) })
 						: resultCount(full) + (partial > 0 ? t('search.andPartial', { count: partial, formatted: formatNumber(partial) }) : '');
 			list.setAttribute('aria-busy', 'false');
+			await counting;
 		} catch (error) {
 			if (current !== generation) return;
 			console.error(error);
