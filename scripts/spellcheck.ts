@@ -1,5 +1,6 @@
 /**
- * Latvian spell-check of every material's prose and every interface string, with Debian's
+ * Latvian spell-check of every material's prose, the search's related terms and every
+ * interface string, with Debian's
  * hunspell and its Latvian dictionary (scripts/ensure-hunspell.sh installs them). Words the
  * dictionary lacks but that are right — terms, names — go in content/vardnica.txt, one per
  * line. In references (a paragraph or list item with an address) English words are accepted
@@ -16,6 +17,7 @@ import { findMaterials } from '../src/authoring/collection.ts';
 import { parseSource } from '../src/authoring/frontmatter.ts';
 import { citationLines, misspelled, proseOfBody, PROSE_FIELDS, stringsOf, wordsOf, type Word } from '../src/authoring/spelling.ts';
 import { lv } from '../src/i18n/lv.ts';
+import { readRelatedTerms, RELATED_TERMS_FILE } from '../src/authoring/related-terms.ts';
 import { t } from '../src/i18n/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -63,6 +65,15 @@ for (const material of sources) {
 	}
 	words.push(...wordsOf(proseOfBody(parsed.body), parsed.bodyLine));
 	materials.push({ file: material.filePath, words, citations: citationLines(parsed.body, parsed.bodyLine) });
+}
+// A misspelt related term would never meet a query.
+const termsFile = process.env.RELATED_TERMS_FILE ?? RELATED_TERMS_FILE;
+const { file: termsData } = await readRelatedTerms(root, termsFile);
+if (termsData) {
+	const termsSource = readFileSync(resolve(root, termsFile), 'utf8').split('\n');
+	const lineOf = (term: string) => termsSource.findIndex((line) => line.includes(term)) + 1;
+	const words = termsData.entries.flatMap((entry) => [...entry.terms, ...(entry.related ?? [])]).flatMap((term) => wordsOf(term, lineOf(term)));
+	materials.push({ file: termsFile, words, citations: new Set() });
 }
 const uiSource = readFileSync(resolve(root, UI_FILE), 'utf8');
 // A word's line in the strings module is where it is first written.

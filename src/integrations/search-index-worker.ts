@@ -11,6 +11,7 @@ import * as pagefind from 'pagefind';
 import { FACETS, publishedDocument, searchDocumentPath, searchRecord, type SearchEntry } from '../lib/search.ts';
 import { buildFacetTable, FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { VOCABULARY_DIR, VocabularyBuilder } from '../lib/spelling.ts';
+import { chunks } from '../lib/latvian.ts';
 import { PAGEFIND_DIR, removeUnusedPagefindFiles, type IndexJob, type IndexResult } from './search-index.ts';
 
 async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<IndexResult> {
@@ -26,11 +27,12 @@ async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<Inde
 		const answers = [];
 		const vocabulary = new VocabularyBuilder();
 		for (const [row, { id, document }] of entries.entries()) {
-			vocabulary.add([document.title, document.topic, ...document.outcomes].join('\n'), document.text);
+			const textChunks = chunks(document.text);
+			vocabulary.add([document.title, document.topic, ...document.outcomes].join('\n'), textChunks);
 			const file = join(outputPath, searchDocumentPath(id));
 			await mkdir(dirname(file), { recursive: true });
 			await writeFile(file, JSON.stringify(publishedDocument(document)));
-			answers.push(index.addCustomRecord(searchRecord(document, row)).then((added) => ({ id, errors: added.errors })));
+			answers.push(index.addCustomRecord(searchRecord(document, row, textChunks)).then((added) => ({ id, errors: added.errors })));
 		}
 		await mkdir(dirname(join(outputPath, FACET_TABLE_FILE)), { recursive: true });
 		await writeFile(join(outputPath, FACET_TABLE_FILE), JSON.stringify(buildFacetTable(entries.map((entry) => entry.document), FACETS)));

@@ -111,14 +111,24 @@ export interface Chunk {
 	text: string;
 	/** Tokens of this chunk (a hyphenated chunk has several). */
 	tokens: string[];
+	/** The words the tokens come from, as written, one per token. */
+	words: string[];
 }
 
 /** Splits text into whitespace-separated chunks and their tokens, keeping the original spelling for display. */
 export function chunks(text: string): Chunk[] {
 	const result: Chunk[] = [];
 	for (const match of text.matchAll(/\s*\S+/g)) {
-		const parts = match[0].trim().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-		result.push({ text: match[0], tokens: parts.map(token).filter((t): t is string => t !== undefined) });
+		const tokens: string[] = [];
+		const words: string[] = [];
+		// A word of letters outside the Latin script (α, Ω) has no token.
+		for (const word of match[0].trim().split(/[^\p{L}\p{N}]+/u)) {
+			const wordToken = word ? token(word) : undefined;
+			if (wordToken === undefined) continue;
+			tokens.push(wordToken);
+			words.push(word);
+		}
+		result.push({ text: match[0], tokens, words });
 	}
 	return result;
 }

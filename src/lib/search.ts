@@ -3,7 +3,7 @@
  * each material publishes for search, the Pagefind record made from it, the address
  * of a search (query and facets in the URL) and the excerpt shown with a result.
  */
-import { chunks, tokens } from './latvian.ts';
+import { chunks, tokens, type Chunk } from './latvian.ts';
 import { ROW_SORT, rowSortValue } from './facet-table.ts';
 import { formatNumber, t } from '../i18n/index.ts';
 import {
@@ -107,10 +107,10 @@ export const META_WEIGHTS = { title: 5, topic: 4, outcomes: 2 } as const;
  * tokens too, in meta fields that Pagefind searches and weighs (META_WEIGHTS). Facets
  * are not Pagefind filters: the facet table (facet-table.ts) holds them, by `row`.
  */
-export function searchRecord(document: SearchDocument, row: number): PagefindRecord {
+export function searchRecord(document: SearchDocument, row: number, textChunks: readonly Chunk[] = chunks(document.text)): PagefindRecord {
 	return {
 		url: document.url,
-		content: tokens(document.text).join(' '),
+		content: textChunks.flatMap((chunk) => chunk.tokens).join(' '),
 		language: 'lv',
 		meta: { title: tokens(document.title).join(' '), topic: tokens(document.topic).join(' '), outcomes: tokens(document.outcomes.join(' ')).join(' ') },
 		sort: { [ROW_SORT]: rowSortValue(row) },

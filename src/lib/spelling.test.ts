@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { token } from './latvian.ts';
+import { chunks, token } from './latvian.ts';
 import { queryWords } from './search-query.ts';
 import { editDistance, MAX_SHARD_WORDS, shardOf, shardsFor, suggest, VocabularyBuilder, type VocabularyEntry } from './spelling.ts';
 import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
@@ -31,8 +31,8 @@ describe('edit distance', () => {
 describe('the vocabulary', () => {
 	test('keeps title words, and body words of two materials or more, each with its spellings', () => {
 		const builder = new VocabularyBuilder();
-		builder.add('Fotosintēze', 'Fotosintēzes gaitā rodas glikoze. Mitohondrijs.');
-		builder.add('Šūnu elpošana', 'Glikozi šūna sadala. Fotosintēzi salīdzina.');
+		builder.add('Fotosintēze', chunks('Fotosintēzes gaitā rodas glikoze. Mitohondrijs.'));
+		builder.add('Šūnu elpošana', chunks('Glikozi šūna sadala. Fotosintēzi salīdzina.'));
 		const all = [...builder.shards().values()].flat();
 		const byToken = new Map(all.map(([wordToken, materials, ...forms]) => [wordToken, { materials, forms }]));
 		expect(byToken.get(token('fotosintēze')!)).toEqual({ materials: 2, forms: ['fotosintēze', 'fotosintēzes', 'fotosintēzi'] });
@@ -49,11 +49,11 @@ describe('the vocabulary', () => {
 		for (let i = 0; i < MAX_SHARD_WORDS * 2; i++) {
 			// Letters only, ending in r, which no case ending strips: every word its own token.
 			const word = `vard${[...i.toString(26)].map((digit) => 'abcdefghijklmnopqrstuvwxyz'[parseInt(digit, 26)]).join('')}r`;
-			builder.add('', `${word} ${word}`);
-			builder.add('', word);
+			builder.add('', chunks(`${word} ${word}`));
+			builder.add('', chunks(word));
 		}
-		builder.add('', 'vienadojums');
-		for (let i = 0; i < 50; i++) builder.add('', 'vienadojums');
+		builder.add('', chunks('vienadojums'));
+		for (let i = 0; i < 50; i++) builder.add('', chunks('vienadojums'));
 		const shard = builder.shards().get('v')!;
 		expect(shard).toHaveLength(MAX_SHARD_WORDS);
 		expect(shard[0]![0]).toBe(token('vienadojums'));
@@ -161,7 +161,7 @@ describe('suggestions on the real collection', () => {
 				if (!match) continue;
 				const data = parse(match[1]!) as { title: string; topic: string; outcomes: string[]; subject: keyof typeof SUBJECTS; kind: keyof typeof KINDS };
 				const head = [data.title, data.topic, ...data.outcomes, SUBJECTS[data.subject].label, KINDS[data.kind].label].join('\n');
-				builder.add(head, match[2]!.replace(/<[^>]*>|\$\$?[^$]*\$\$?|`[^`]*`|\{[^}]*\}/g, ' '));
+				builder.add(head, chunks(match[2]!.replace(/<[^>]*>|\$\$?[^$]*\$\$?|`[^`]*`|\{[^}]*\}/g, ' ')));
 			}
 		}
 		for (const [key, shard] of builder.shards()) shards.set(key, shard);

@@ -5,7 +5,7 @@
  * diacritic costs nothing) by optimal string alignment distance: a swapped pair, a
  * missing, doubled or wrong letter each cost one.
  */
-import { chunks, fold, token, TOKEN_END } from './latvian.ts';
+import { chunks, fold, token, TOKEN_END, type Chunk } from './latvian.ts';
 
 /** A word for suggestions: its token, in how many materials it is, and its spellings (most used first). */
 export type VocabularyEntry = [token: string, materials: number, ...forms: string[]];
@@ -32,29 +32,40 @@ interface Tally {
 export class VocabularyBuilder {
 	readonly #words = new Map<string, Tally>();
 
-	/** Adds one material: `head` is its title, topic, outcomes and metadata in words, `body` the rest. */
-	add(head: string, body: string): void {
-		const seen = new Set<string>();
-		for (const [text, isHead] of [
-			[head, true],
+	/**
+	 * Adds one material: `head` is its title, topic and outcomes, `body` the chunks of its
+	 * indexed text (the same ones its search record is made of, so nothing is split twice).
+	 */
+	add(head: string, body: readonly Chunk[]): void {
+		// Each distinct spelling once per material: a text repeats its words many times.
+		const spellings = new Map<string, { token: string; count: number; head: boolean }>();
+		for (const [parts, isHead] of [
+			[chunks(head), true],
 			[body, false],
 		] as const) {
-			for (const chunk of chunks(text)) {
-				for (const word of chunk.text.trim().split(/[^\p{L}\p{N}]+/u)) {
-					const wordToken = token(word);
-					// Short words and numbers make poor suggestions.
-					if (!wordToken || wordToken.length - TOKEN_END.length < 3 || !/^\p{L}+$/u.test(word)) continue;
-					let tally = this.#words.get(wordToken);
-					if (!tally) this.#words.set(wordToken, (tally = { materials: 0, head: false, forms: new Map() }));
-					if (!seen.has(wordToken)) {
-						seen.add(wordToken);
-						tally.materials += 1;
-					}
-					if (isHead) tally.head = true;
-					const form = word.toLowerCase();
-					tally.forms.set(form, (tally.forms.get(form) ?? 0) + 1);
-				}
+			for (const chunk of parts) {
+				chunk.words.forEach((word, i) => {
+					const known = spellings.get(word);
+					if (known) {
+						known.count += 1;
+						known.head ||= isHead;
+					} else spellings.set(word, { token: chunk.tokens[i]!, count: 1, head: isHead });
+				});
 			}
+		}
+		const seen = new Set<string>();
+		for (const [word, { token: wordToken, count, head: inHead }] of spellings) {
+			// Short words and numbers make poor suggestions.
+			if (wordToken.length - TOKEN_END.length < 3 || !/^\p{L}+$/u.test(word)) continue;
+			let tally = this.#words.get(wordToken);
+			if (!tally) this.#words.set(wordToken, (tally = { materials: 0, head: false, forms: new Map() }));
+			if (!seen.has(wordToken)) {
+				seen.add(wordToken);
+				tally.materials += 1;
+			}
+			if (inHead) tally.head = true;
+			const form = word.toLowerCase();
+			tally.forms.set(form, (tally.forms.get(form) ?? 0) + count);
 		}
 	}
 

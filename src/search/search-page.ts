@@ -184,12 +184,12 @@ export function startSearchPage(): void {
 			if (entry.note) {
 				const note = document.createElement('span');
 				note.className = 'chip__note';
-				note.textContent = ` (${entry.note})`;
+				note.textContent = `(${entry.note})`;
 				link.append(note);
 			}
 			const x = document.createElement('span');
 			x.setAttribute('aria-hidden', 'true');
-			x.textContent = ' ×';
+			x.textContent = '×';
 			link.append(x);
 			link.addEventListener('click', (event) => {
 				event.preventDefault();
@@ -291,7 +291,8 @@ export function startSearchPage(): void {
 		const filterLabels = Object.entries(reading.filters).flatMap(([key, values]) => values.map((value) => facetLabel(key, value)));
 		const withFilters = filterLabels.length > 0 ? t('search.noneWithFilters', { filters: filterLabels.join(', ') }) : '';
 		const searched = reading.rest ? [t('search.noneFor', { query: reading.rest }), withFilters].filter(Boolean).join(', ') : withFilters.replace(/^./, (letter) => letter.toUpperCase());
-		what.textContent = searched ? `${t('search.none')} ${searched}.` : t('search.none');
+		// The status line above already says that nothing was found; this says what was searched.
+		what.textContent = searched ? `${searched}.` : t('search.none');
 		empty.append(what);
 		if (filterLabels.length > 0 && reading.rest && outcome && outcome.withoutFilters > 0) {
 			const p = document.createElement('p');

@@ -63,6 +63,22 @@ for (const path of await darkPageTypes()) {
 	});
 }
 
+// The search page's states appear after the page loads: each is checked once it is there.
+for (const [state, path, ready] of [
+	['chips, related terms and partial matches', '/meklet/?q=fizika%2010.%20klase%20kust%C4%ABbas%20likumi', '#search-chips'],
+	['a corrected misspelling', '/meklet/?q=fotosintzee', '#search-notice'],
+	['nothing found with a filter', '/meklet/?q=katal%C4%81ze&klase=7', '#search-empty'],
+	['partial matches only', '/meklet/?q=vien%C4%81dojumi%20nevien%C4%81d%C4%ABbas', '#search-partial'],
+] as const) {
+	test(`the search page with ${state} meets WCAG 2.2 AA as far as axe can tell`, async ({ page }) => {
+		await page.goto(path);
+		await expect(page.locator('#search-list')).toHaveAttribute('aria-busy', 'false');
+		await expect(page.locator(ready)).toBeVisible();
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
+}
+
 test('every page links to the accessibility statement, which says how to report a barrier', async ({ page }) => {
 	for (const path of ['/', '/meklet/', pathOf((await publishedMaterials())[0]!.id), '/404.html']) {
 		await page.goto(path);

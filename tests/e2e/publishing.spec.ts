@@ -51,7 +51,7 @@ test.describe('what the CDN serves', () => {
 
 		await page.goto('/meklet/?q=vien%C4%81dojums');
 		await expect(page.locator('#search-list[aria-busy="false"] li').first()).toBeVisible();
-		// A facet loads Pagefind's filter chunks and reruns the search.
+		// A facet reruns the search (and the facet index, one sorted Pagefind search, is in place).
 		await page.locator('#search-filters').getByRole('group', { name: 'Klase' }).getByRole('checkbox').first().check();
 		await expect(page.locator('#search-list[aria-busy="false"] li').first()).toBeVisible();
 		// The island hydrated: its filters exist only with JavaScript.
