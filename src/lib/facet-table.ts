@@ -18,8 +18,12 @@ const DIGITS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_
 
 export interface FacetTable {
 	rows: number;
-	/** Per facet: its values, and every row's as `width` characters, each a bitmask of six values. */
-	facets: Record<string, { values: string[]; width: number; rows: string }>;
+	/**
+	 * Per facet: its values, and every row's as `width` characters. A facet with one value
+	 * at most per row (`single`) writes the value's number plus one (0: none); one with
+	 * several writes bitmasks, six values a character.
+	 */
+	facets: Record<string, { values: string[]; single: boolean; width: number; rows: string }>;
 	/** Days since 1970-01-01 of each row's publication, three characters a row. */
 	published: string;
 }
@@ -46,20 +50,25 @@ export function buildFacetTable(documents: readonly SearchDocument[], facets: re
 	const table: FacetTable = { rows: documents.length, facets: {}, published: documents.map((document) => encodeNumber(dayOf(document.published), 3)).join('') };
 	for (const facet of facets) {
 		const values = [...facet.values];
-		// Six values a character, each character a bitmask of its six.
-		const width = Math.ceil(values.length / 6);
-		const rows = documents
-			.map((document) => {
+		const of = documents.map((document) => {
+			const chosen = facet.of(document).map((value) => {
+				const index = values.indexOf(value);
+				if (index < 0) throw new Error(`${document.url}: “${value}” is not a value of the facet ${facet.key}.`);
+				return index;
+			});
+			return chosen;
+		});
+		const single = of.every((chosen) => chosen.length <= 1);
+		const width = single ? Math.ceil(Math.log(values.length + 1) / Math.log(64)) : Math.ceil(values.length / 6);
+		const rows = of
+			.map((chosen) => {
+				if (single) return encodeNumber(chosen.length === 0 ? 0 : chosen[0]! + 1, width);
 				const groups = new Array<number>(width).fill(0);
-				for (const value of facet.of(document)) {
-					const index = values.indexOf(value);
-					if (index < 0) throw new Error(`${document.url}: “${value}” is not a value of the facet ${facet.key}.`);
-					groups[Math.floor(index / 6)]! |= 1 << index % 6;
-				}
+				for (const index of chosen) groups[Math.floor(index / 6)]! |= 1 << index % 6;
 				return groups.map((group) => DIGITS[group]).join('');
 			})
 			.join('');
-		table.facets[facet.key] = { values, width, rows };
+		table.facets[facet.key] = { values, single, width, rows };
 	}
 	return table;
 }
@@ -71,7 +80,11 @@ export function readFacetTable(table: FacetTable): { values: Map<string, string[
 		const values = new Map<string, string[]>();
 		for (const [key, facet] of Object.entries(table.facets)) {
 			const at = row * facet.width;
-			const chosen = facet.values.filter((_, i) => (DIGITS.indexOf(facet.rows[at + Math.floor(i / 6)]!) >> i % 6) & 1);
+			let chosen: string[];
+			if (facet.single) {
+				const number = decodeNumber(facet.rows, at, facet.width);
+				chosen = number === 0 ? [] : [facet.values[number - 1]!];
+			} else chosen = facet.values.filter((_, i) => (DIGITS.indexOf(facet.rows[at + Math.floor(i / 6)]!) >> i % 6) & 1);
 			if (chosen.length > 0) values.set(key, chosen);
 		}
 		rows.push({ values, day: decodeNumber(table.published, row * 3, 3) });
