@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { token } from './latvian.ts';
-import { concepts, facetValueLabel, namedFacets, queryWords, RELATED_WEIGHT, termTokens, withoutSpans, type RelatedTerms } from './search-query.ts';
+import { concepts, namedFacets, queryWords, readSearch, RELATED_WEIGHT, termTokens, withoutSpans, type RelatedTerms } from './search-query.ts';
 
 const facets = (query: string) => namedFacets(query).map(({ key, value }) => `${key}=${value}`);
 
@@ -49,10 +49,12 @@ describe('facet words in a query', () => {
 		expect(withoutSpans('darba lapa', namedFacets('darba lapa'))).toBe('');
 	});
 
-	test('chips name the values as the page does', () => {
-		expect(facetValueLabel('klase', '7')).toBe('7. klase');
-		expect(facetValueLabel('prieksmets', 'kimija')).toBe('Ķīmija');
-		expect(facetValueLabel('veids', 'darba-lapa')).toBe('Darba lapa');
+	test('a facet the query names replaces that facet of the address; the others stay', () => {
+		const reading = readSearch('fotosintēze 10. klase', { klase: ['7'], veids: ['darba-lapa'] });
+		expect(reading.filters).toEqual({ klase: ['10'], veids: ['darba-lapa'] });
+		expect(reading.rest).toBe('fotosintēze');
+		expect(reading.named.map((facet) => facet.key)).toEqual(['klase']);
+		expect(readSearch('7.–9. klase', {}).filters).toEqual({ klase: ['7', '8', '9'] });
 	});
 });
 

@@ -5,8 +5,7 @@
  * in the browser on every query and in the content check on the related terms.
  */
 import { fold, STOPWORDS, token } from './latvian.ts';
-import { t } from '../i18n/index.ts';
-import { GRADES, KINDS, LEVELS, STAGES, SUBJECTS, type KindId, type LevelId, type StageId, type SubjectId } from '../schemas/vocabulary.ts';
+import { GRADES, KINDS, LEVELS, STAGES, SUBJECTS, type KindId } from '../schemas/vocabulary.ts';
 
 /** A word of the query as typed, with where it stands, so a chip can take it out again. */
 export interface QueryWord {
@@ -105,22 +104,25 @@ export function withoutSpans(query: string, spans: readonly { start: number; end
 	return result.replace(/\s+/g, ' ').replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '').trim();
 }
 
-/** How a facet value the query named reads on a chip: "7. klase", "Fizika", "Darba lapa". */
-export function facetValueLabel(key: string, value: string): string {
-	switch (key) {
-		case 'klase':
-			return t('grades.one', { grade: Number(value) });
-		case 'prieksmets':
-			return SUBJECTS[value as SubjectId].label;
-		case 'posms':
-			return STAGES[value as StageId].short;
-		case 'limenis':
-			return LEVELS[value as LevelId].label;
-		case 'veids':
-			return KINDS[value as KindId].label;
-		default:
-			return value;
-	}
+/** A search as the page reads it: the query's facet words are filters too. */
+export interface Reading {
+	named: NamedFacet[];
+	/** The query without its facet words: what is searched as text. */
+	rest: string;
+	/** The address's filters, with the values the query names in place of the same facet's. */
+	filters: Record<string, string[]>;
+}
+
+/**
+ * What the query and the filters of an address mean together. A facet the query names
+ * replaces that facet's filters from the address (a teacher who types "10. klase" means
+ * grade 10, whatever grade the address carried); the other filters stay.
+ */
+export function readSearch(query: string, addressFilters: Record<string, string[]>): Reading {
+	const named = namedFacets(query);
+	const filters: Record<string, string[]> = { ...addressFilters };
+	for (const key of new Set(named.map((facet) => facet.key))) filters[key] = [...new Set(named.filter((facet) => facet.key === key).map((facet) => facet.value))];
+	return { named, rest: withoutSpans(query, named), filters };
 }
 
 /** A term of the related-terms file: as written, and as the tokens a query is compared by. */

@@ -8,7 +8,7 @@
 import { formatNumber, t } from '../i18n/index.ts';
 import { gradesLabel } from '../lib/materials.ts';
 import { excerpt, FACETS, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, META_WEIGHTS, type SearchDocument, type SearchState } from '../lib/search.ts';
-import { facetValueLabel, namedFacets, queryWords, withoutSpans, type NamedFacet, type RelatedTerms } from '../lib/search-query.ts';
+import { queryWords, readSearch, withoutSpans, type Reading, type RelatedTerms } from '../lib/search-query.ts';
 import { gradePath, subjectPath, withBase } from '../lib/urls.ts';
 import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
 import { SearchEngine, type Pagefind, type PagefindResult, type QueryOutcome } from './engine.ts';
@@ -23,21 +23,7 @@ interface Item {
 	via: string[];
 }
 
-/** What a query means once its facet words are filters. */
-interface Reading {
-	named: NamedFacet[];
-	/** The query without its facet words: what is searched as text. */
-	rest: string;
-	/** The address's filters, with those the query names in place of the same facet's. */
-	filters: Record<string, string[]>;
-}
-
-export function readQuery(state: SearchState): Reading {
-	const named = namedFacets(state.query);
-	const filters: Record<string, string[]> = { ...state.filters };
-	for (const key of new Set(named.map((facet) => facet.key))) filters[key] = [...new Set(named.filter((facet) => facet.key === key).map((facet) => facet.value))];
-	return { named, rest: withoutSpans(state.query, named), filters };
-}
+const readQuery = (state: SearchState): Reading => readSearch(state.query, state.filters);
 
 /** The query with each word that found nothing replaced by its suggested spelling. */
 function correctedQuery(query: string, outcome: QueryOutcome): string {
@@ -49,7 +35,7 @@ function correctedQuery(query: string, outcome: QueryOutcome): string {
 	return corrected;
 }
 
-const facetLabel = (key: string, value: string) => FACETS.find((facet) => facet.key === key)?.valueLabel(value) ?? facetValueLabel(key, value);
+const facetLabel = (key: string, value: string) => FACETS.find((facet) => facet.key === key)?.valueLabel(value) ?? value;
 
 export function startSearchPage(): void {
 	const form = document.querySelector<HTMLFormElement>('#search-form');
