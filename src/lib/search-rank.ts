@@ -73,8 +73,9 @@ export function conceptHits(concept: Concept, hitsOf: (token: string) => Hits): 
 
 /**
  * Full and partial results. `total` is how many materials the index holds; `allowed`
- * says which of them the chosen filters keep. A partial result meets at least half of
- * the concepts (so a long query does not list everything that has one common word).
+ * says which of them the chosen filters keep. A partial result meets concepts that
+ * carry at least half of the query's weight (idf): "kustības likumi" lists what has
+ * the rarer "kustība" but not everything that has only the common "likumi".
  */
 export function rank(concepts: readonly Concept[], hitsOf: (token: string) => Hits, total: number, allowed: (id: string) => boolean = () => true): Ranking {
 	const perConcept = concepts.map((concept) => conceptHits(concept, hitsOf));
@@ -104,7 +105,7 @@ export function rank(concepts: readonly Concept[], hitsOf: (token: string) => Hi
 		const words = [...new Set(entry.words)].sort((a, b) => a - b);
 		if (entry.matched === concepts.length) {
 			full.push({ id, missing: [], via: entry.via, words, head: entry.head, score: entry.score });
-		} else if (entry.matched * 2 >= concepts.length && totalWeight > 0) {
+		} else if (totalWeight > 0 && entry.weight * 2 >= totalWeight) {
 			const missing = concepts.filter((_, i) => !perConcept[i]!.has(id)).map((concept) => concept.text);
 			partial.push({ id, missing, via: entry.via, words, head: entry.head, score: entry.score, weight: entry.weight, headWeight: entry.headWeight });
 		}
