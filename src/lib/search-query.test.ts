@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { token } from './latvian.ts';
-import { concepts, namedFacets, queryWords, readSearch, RELATED_WEIGHT, termTokens, withoutSpans, type RelatedTerms } from './search-query.ts';
+import { concepts, MAX_QUERY_WORDS, namedFacets, queryWords, readSearch, RELATED_WEIGHT, termTokens, withoutSpans, type RelatedTerms } from './search-query.ts';
 
 const facets = (query: string) => namedFacets(query).map(({ key, value }) => `${key}=${value}`);
 
@@ -75,6 +75,12 @@ describe('concepts', () => {
 		]);
 		expect(alternatives('un')).toEqual([['un', [token('un')]]]);
 		expect(alternatives('vienādojums vienādojumi')).toHaveLength(1);
+	});
+
+	test('a pasted paragraph is searched by its first words only', () => {
+		const paragraph = Array.from({ length: 500 }, (_, i) => `vārds${String.fromCharCode(97 + (i % 26))}${i}`).join(' ');
+		expect(concepts(paragraph, related)).toHaveLength(MAX_QUERY_WORDS);
+		expect(concepts('<img src=x onerror=alert(1)>', related).map((concept) => concept.text)).toEqual(['img', 'src', 'x', 'onerror', 'alert', '1']);
 	});
 
 	test('equal terms find each other, both ways', () => {

@@ -154,6 +154,9 @@ export interface Concept {
 	alternatives: Alternative[];
 }
 
+/** Words of a query searched at most: each is a search of its own, and a pasted paragraph must not become hundreds. */
+export const MAX_QUERY_WORDS = 12;
+
 /** How much a related (one-way) term counts against the query's own word. */
 export const RELATED_WEIGHT = 0.6;
 
@@ -173,6 +176,7 @@ export function concepts(query: string, related: RelatedTerms): Concept[] {
 	const all = queryWords(query);
 	const result: Concept[] = [];
 	for (const word of meaningfulWords(all)) {
+		if (result.length === MAX_QUERY_WORDS) break;
 		if (result.some((concept) => concept.token === word.token)) continue;
 		result.push({ text: word.text, token: word.token!, alternatives: [{ tokens: [word.token!], weight: 1 }] });
 	}

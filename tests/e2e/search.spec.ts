@@ -265,6 +265,22 @@ test.describe('no dead ends', () => {
 		await expect(page.locator('#search-empty').getByRole('link', { name: '9. klase' })).toHaveAttribute('href', '/klases/9-klase/');
 	});
 
+	test('a hostile query is shown as text and runs nothing', async ({ page }) => {
+		const hostile = '"><img src=x onerror="window.pwned=1"> fizika 7. klase <b>zebra</b>';
+		let dialogs = 0;
+		page.on('dialog', (dialog) => {
+			dialogs += 1;
+			void dialog.dismiss();
+		});
+		await page.goto(`/meklet/?q=${encodeURIComponent(hostile)}`);
+		await waitForResults(page);
+		await expect(page.locator('#search-empty, #search-list li').first()).toBeVisible();
+		expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+		await expect(page.locator('.search-results img, .search-results b')).toHaveCount(0);
+		expect(dialogs).toBe(0);
+		await expect(page.locator('#search-q')).toHaveValue(hostile);
+	});
+
 	test('the search page has one search box', async ({ page }) => {
 		await page.goto('/meklet/');
 		await expect(page.getByRole('searchbox')).toHaveCount(1);
