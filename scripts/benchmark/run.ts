@@ -84,6 +84,17 @@ async function browserFigures(outDir: string, materialPath: string): Promise<voi
 				}
 			});
 		}
+		// On a phone the facets are folded away and counted only when opened.
+		await recordTransfer(browser, server.origin, async (page, mark) => {
+			await page.setViewportSize({ width: 360, height: 740 });
+			const started = performance.now();
+			await page.goto(`/meklet/?q=${encodeURIComponent(FIRST_QUERIES[0][1])}`);
+			await page.locator('#search-list[aria-busy="false"]').waitFor({ state: 'attached' });
+			const seconds = (performance.now() - started) / 1000;
+			await page.waitForLoadState('networkidle');
+			const first = await mark();
+			row('first query on a phone (360 px): one word', `${kb(sumTransfer(first, isSearchData))} of search data, ${kb(sumTransfer(first))} with the page; ${seconds.toFixed(2)} s to results`);
+		});
 		await recordTransfer(browser, server.origin, async (page, mark) => {
 			await page.goto('/meklet/?q=vienādojums');
 			await page.locator('#search-list[aria-busy="false"] li').first().waitFor();

@@ -48,12 +48,17 @@ function fakePagefind(): Pagefind & { searches: string[] } {
 
 afterEach(() => vi.unstubAllGlobals());
 
+let fetched: string[] = [];
 function serveTable() {
 	const table = buildFacetTable(
 		rows.map((row) => row.doc),
 		FACETS,
 	);
-	vi.stubGlobal('fetch', async (url: string) => (url.endsWith(FACET_TABLE_FILE) ? new Response(JSON.stringify(table)) : new Response('[]')));
+	fetched = [];
+	vi.stubGlobal('fetch', async (url: string) => {
+		fetched.push(url);
+		return url.endsWith(FACET_TABLE_FILE) ? new Response(JSON.stringify(table)) : new Response('[]');
+	});
 }
 
 describe('the facet index', () => {
@@ -80,21 +85,22 @@ describe('the facet index', () => {
 describe('the search engine', () => {
 	const related = { entries: [{ terms: [{ label: 'Ņūtona likumi', tokens: termTokens('Ņūtona likumi') }], related: [{ label: 'paātrinājums', tokens: termTokens('paātrinājums') }] }] };
 
-	test('ranks full matches, then partial ones; without filters it does not wait for the sorted search', async () => {
+	test('ranks full matches, then partial ones; without filters it needs neither the facet table nor the sorted search', async () => {
 		serveTable();
 		const pagefind = fakePagefind();
-		const engine = new SearchEngine(pagefind, '/', related, FACETS);
+		const engine = new SearchEngine(pagefind, '/', related, FACETS, rows.length);
 		const outcome = await engine.run('kustības likumi', {});
 		expect(outcome.full.map((r) => r.id)).toEqual(['vesture']);
 		expect(outcome.partial.map((r) => r.id).sort()).toEqual(['kustiba', 'oma']);
 		expect(pagefind.searches.some((search) => search.startsWith('*'))).toBe(false);
+		expect(fetched).toEqual([]);
 		// Counts need it, and get all the query's materials.
 		expect((await engine.counts(outcome.matched, {})).prieksmets).toEqual({ fizika: 2, vesture: 1 });
 	});
 
 	test('filters come from the facet table; related terms find what the words do not', async () => {
 		serveTable();
-		const engine = new SearchEngine(fakePagefind(), '/', related, FACETS);
+		const engine = new SearchEngine(fakePagefind(), '/', related, FACETS, rows.length);
 		const outcome = await engine.run('Ņūtona likumi', { prieksmets: ['fizika'] });
 		expect(outcome.full.map((r) => [r.id, r.via])).toEqual([['kustiba', ['paātrinājums']]]);
 		// "oma" has only "likumi", which every material here has: too little of the query to list.
@@ -108,7 +114,7 @@ describe('the search engine', () => {
 	test('fails loudly if Pagefind’s results lose the word positions', async () => {
 		serveTable();
 		const pagefind = fakePagefind();
-		const engine = new SearchEngine({ ...pagefind, search: async () => ({ results: [{ id: 'x', score: 1, data: async () => ({ url: 'x' }) } as unknown as PagefindResult], filters: {} }) }, '/', related, FACETS);
+		const engine = new SearchEngine({ ...pagefind, search: async () => ({ results: [{ id: 'x', score: 1, data: async () => ({ url: 'x' }) } as unknown as PagefindResult], filters: {} }) }, '/', related, FACETS, rows.length);
 		await expect(engine.run('likumi', {})).rejects.toThrow(/no longer have `words`/);
 	});
 });

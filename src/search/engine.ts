@@ -119,12 +119,15 @@ export class SearchEngine {
 	readonly base: string;
 	readonly related: RelatedTerms;
 	readonly facets: readonly Facet[];
+	/** How many materials the index holds (the page says, from the build), for the words' weights. */
+	readonly total: number;
 
-	constructor(pagefind: Pagefind, base: string, related: RelatedTerms, facets: readonly Facet[]) {
+	constructor(pagefind: Pagefind, base: string, related: RelatedTerms, facets: readonly Facet[], total: number) {
 		this.pagefind = pagefind;
 		this.base = base;
 		this.related = related;
 		this.facets = facets;
+		this.total = total;
 	}
 
 	/** One token's materials, unfiltered; kept for the page's life, as the index does not change. */
@@ -149,7 +152,7 @@ export class SearchEngine {
 		return this.#results.get(id);
 	}
 
-	/** The facet table: small, and enough to know how many materials there are. */
+	/** The facet table, fetched once. */
 	table(): Promise<FacetTable> {
 		this.#table ??= fetch(`${this.base}${FACET_TABLE_FILE}`).then((response) => {
 			if (!response.ok) throw new Error(`${FACET_TABLE_FILE}: ${response.status}`);
@@ -192,11 +195,11 @@ export class SearchEngine {
 		const wanted = concepts(query, this.related);
 		const tokens = [...new Set(wanted.flatMap((concept) => concept.alternatives.flatMap((alternative) => alternative.tokens)))];
 		const filtered = Object.values(filters).some((values) => values.length > 0);
-		const [table, index, ...found] = await Promise.all([this.table(), filtered ? this.facetIndex() : undefined, ...tokens.map((token) => this.hits(token))]);
+		const [index, ...found] = await Promise.all([filtered ? this.facetIndex() : undefined, ...tokens.map((token) => this.hits(token))]);
 		const byToken = new Map(tokens.map((token, i) => [token, found[i]!]));
 		const hitsOf = (token: string): Hits => byToken.get(token) ?? new Map();
-		const ranking = rank(wanted, hitsOf, table.rows, index ? (id) => index.allows(id, filters) : undefined);
-		const unfiltered = index ? rank(wanted, hitsOf, table.rows) : ranking;
+		const ranking = rank(wanted, hitsOf, this.total, index ? (id) => index.allows(id, filters) : undefined);
+		const unfiltered = index ? rank(wanted, hitsOf, this.total) : ranking;
 		const suggestions = new Map<string, Suggestion>();
 		await Promise.all(
 			wanted

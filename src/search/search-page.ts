@@ -64,7 +64,7 @@ export function startSearchPage(): void {
 	const loadEngine = () =>
 		(engine ??= import(/* @vite-ignore */ `${base}pagefind/pagefind.js`).then(async (module: Pagefind) => {
 			await module.options({ excerptLength: 0, ranking: { metaWeights: META_WEIGHTS } });
-			return new SearchEngine(module, base, related, FACETS);
+			return new SearchEngine(module, base, related, FACETS, Number(form.dataset.materials ?? 0));
 		}));
 
 	let state: SearchState = stateFromParams(new URLSearchParams(location.search));
@@ -361,9 +361,11 @@ export function startSearchPage(): void {
 			renderChips(reading);
 			renderNotice(outcome, corrected);
 			// Counts come when the facet index is there; the results do not wait for it.
-			const counting = search.counts(outcome?.matched, reading.filters).then((counts) => {
-				if (current === generation) renderFacets(counts, reading);
-			});
+			const counting = countWhenOpen(() =>
+				search.counts(outcome?.matched, reading.filters).then((counts) => {
+					if (current === generation) renderFacets(counts, reading);
+				}),
+			);
 			await showMore(current);
 			if (current !== generation) return;
 			const full = items.filter((item) => !item.partial).length;
@@ -385,6 +387,27 @@ export function startSearchPage(): void {
 			list.setAttribute('aria-busy', 'false');
 		}
 	}
+
+	/**
+	 * Counting needs the facet index (the facet table and one search over every record), so
+	 * it waits until the facets are open: on a phone they are folded away, and a first query
+	 * there skips that work and those bytes.
+	 */
+	let pendingCounts: (() => Promise<void>) | undefined;
+	function countWhenOpen(count: () => Promise<void>): Promise<void> {
+		if (filtersBox.open) {
+			pendingCounts = undefined;
+			return count();
+		}
+		pendingCounts = count;
+		return Promise.resolve();
+	}
+	filtersBox.addEventListener('toggle', () => {
+		if (!filtersBox.open || !pendingCounts) return;
+		const count = pendingCounts;
+		pendingCounts = undefined;
+		count().catch((error: unknown) => console.error(error));
+	});
 
 	let typing: ReturnType<typeof setTimeout> | undefined;
 	input.addEventListener('input', () => {

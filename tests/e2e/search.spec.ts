@@ -243,6 +243,23 @@ test.describe('subject, grade and kind words act as filters', () => {
 	});
 });
 
+test('on a phone the facets are counted only when opened: a first query skips the facet table', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	const fetched: string[] = [];
+	page.on('request', (request) => fetched.push(new URL(request.url()).pathname));
+	await page.goto('/meklet/?q=vien%C4%81dojums');
+	await waitForResults(page);
+	expect((await titles(page)).length).toBeGreaterThan(0);
+	expect(fetched).not.toContain('/meklet/atlase.json');
+	await page.getByText('Atlase', { exact: true }).click();
+	const grade7 = page.locator('#search-filters').getByRole('group', { name: 'Klase' }).getByRole('checkbox', { name: /^7\. klase/ });
+	await expect(grade7).toBeVisible();
+	expect(fetched).toContain('/meklet/atlase.json');
+	await grade7.check();
+	await waitForResults(page);
+	await expect(page).toHaveURL(/klase=7/);
+});
+
 test.describe('no dead ends', () => {
 	test('a filter carried in the address that empties a new query is named, and can be dropped in one step', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 740 });
