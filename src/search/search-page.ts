@@ -130,7 +130,7 @@ export function startSearchPage(): void {
 			}
 			form!.querySelector<HTMLFieldSetElement>(`[data-facet="${facet.key}"]`)!.hidden = visible === 0;
 		}
-		clear.hidden = Object.keys(state.filters).length === 0;
+		clear.hidden = Object.keys(reading.filters).length === 0;
 	}
 
 	/** The filters in force, always in sight (on a phone the facets are folded away): each can be taken off. */
@@ -439,8 +439,9 @@ export function startSearchPage(): void {
 		syncForm();
 		void run('push');
 	});
+	// Every filter goes, those the query's words chose with their words.
 	clear.addEventListener('click', () => {
-		state = { query: state.query, filters: {} };
+		state = { query: withoutSpans(state.query, readQuery(state).named), filters: {} };
 		syncForm();
 		void run('push');
 	});

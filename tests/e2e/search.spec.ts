@@ -236,6 +236,17 @@ test.describe('subject, grade and kind words act as filters', () => {
 		expect(await titles(page)).toHaveLength((await publishedMaterials()).filter((m) => m.data.subject === 'matematika').length);
 	});
 
+	test('“Notīrīt atlasi” takes off every filter, the facet words of the query with them', async ({ page }) => {
+		await page.goto(`/meklet/?q=${encodeURIComponent('fizika kustība')}&veids=darba-lapa`);
+		await waitForResults(page);
+		await expect(page.locator('#search-chips li')).toHaveCount(2);
+		await page.getByRole('button', { name: 'Notīrīt atlasi' }).click();
+		await expect(page).toHaveURL(/\?q=kust%C4%ABba$/);
+		await waitForResults(page);
+		await expect(page.locator('#search-chips')).toBeHidden();
+		await expect(page.locator('#search-q')).toHaveValue('kustība');
+	});
+
 	test('“darba lapa fizika 10 klase brīvā krišana”: filters and words together', async ({ page }) => {
 		await page.goto(`/meklet/?q=${encodeURIComponent('darba lapa fizika 10 klase brīvā krišana')}`);
 		await waitForResults(page);
