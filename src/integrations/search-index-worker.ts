@@ -31,7 +31,7 @@ async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<Inde
 			vocabulary.add([document.title, document.topic, ...document.outcomes].join('\n'), textChunks);
 			const file = join(outputPath, searchDocumentPath(id));
 			await mkdir(dirname(file), { recursive: true });
-			await writeFile(file, JSON.stringify(publishedDocument(document)));
+			await writeFile(file, JSON.stringify(publishedDocument(document, textChunks)));
 			answers.push(index.addCustomRecord(searchRecord(document, row, textChunks)).then((added) => ({ id, errors: added.errors })));
 		}
 		await mkdir(dirname(join(outputPath, FACET_TABLE_FILE)), { recursive: true });

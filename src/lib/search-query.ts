@@ -145,9 +145,9 @@ export interface Alternative {
 	label?: string;
 }
 
-/** A word of the query (or a phrase of them) that a material should meet. */
+/** A word of the query that a material should meet, itself or through a related term. */
 export interface Concept {
-	/** The words of the query it stands for, as typed. */
+	/** The word as typed. */
 	text: string;
 	/** The query word's own token; the others come from related terms. */
 	token: string;

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { rank, idf, type Hit, type Hits } from './search-rank.ts';
+import { idf, keep, rank, type Hit, type Hits } from './search-rank.ts';
 import type { Concept } from './search-query.ts';
 
 const concept = (text: string, ...others: [tokens: string[], weight: number, label: string][]): Concept => ({
@@ -53,7 +53,7 @@ describe('ranking', () => {
 
 	test('filters keep only the allowed materials, and what each word finds is counted before them', () => {
 		const hits = index({ a: { x: [1], y: [2] }, b: { x: [1], y: [1] } });
-		const { full, found } = rank([concept('a'), concept('b')], hits, 10, (id) => id === 'y');
+		const { full, found } = keep(rank([concept('a'), concept('b')], hits, 10), (id) => id === 'y');
 		expect(ids(full)).toEqual(['y']);
 		expect(found.get('a')).toBe(2);
 	});

@@ -3,8 +3,8 @@
  * one token (with a score that already weighs title, topic and outcomes higher); this
  * combines them as teachers expect: materials with every concept first, those whose
  * title, topic or outcomes meet more of them before those that meet them only in the
- * body; then, marked as partial, those with most of the concepts, rarer words weighing
- * more.
+ * body; then, marked as partial, those whose concepts carry at least half of the
+ * query's weight, rarer words weighing more.
  */
 import type { Concept } from './search-query.ts';
 
@@ -72,22 +72,21 @@ export function conceptHits(concept: Concept, hitsOf: (token: string) => Hits): 
 }
 
 /**
- * Full and partial results. `total` is how many materials the index holds; `allowed`
- * says which of them the chosen filters keep. A partial result meets concepts that
+ * Full and partial results over the whole index; `total` is how many materials it holds.
+ * A partial result meets concepts that
  * carry at least half of the query's weight (idf): "kustības likumi" lists what has
  * the rarer "kustība" but not everything that has only the common "likumi".
  */
-export function rank(concepts: readonly Concept[], hitsOf: (token: string) => Hits, total: number, allowed: (id: string) => boolean = () => true): Ranking {
+export function rank(concepts: readonly Concept[], hitsOf: (token: string) => Hits, total: number): Ranking {
 	const perConcept = concepts.map((concept) => conceptHits(concept, hitsOf));
 	const weights = perConcept.map((hits) => idf(total, hits.size));
 	const found = new Map(concepts.map((concept, i) => [concept.token, perConcept[i]!.size]));
 	const totalWeight = weights.reduce((a, b) => a + b, 0);
-	const byId = new Map<string, { matched: number; weight: number; head: number; headWeight: number; score: number; words: number[]; via: string[]; missing: string[] }>();
+	const byId = new Map<string, { matched: number; weight: number; head: number; headWeight: number; score: number; words: number[]; via: string[] }>();
 	perConcept.forEach((hits, i) => {
 		for (const [id, hit] of hits) {
-			if (!allowed(id)) continue;
 			let entry = byId.get(id);
-			if (!entry) byId.set(id, (entry = { matched: 0, weight: 0, head: 0, headWeight: 0, score: 0, words: [], via: [], missing: [] }));
+			if (!entry) byId.set(id, (entry = { matched: 0, weight: 0, head: 0, headWeight: 0, score: 0, words: [], via: [] }));
 			entry.matched += 1;
 			entry.weight += weights[i]!;
 			entry.score += hit.score;
@@ -114,6 +113,14 @@ export function rank(concepts: readonly Concept[], hitsOf: (token: string) => Hi
 	// Rarer words first; among equals, those whose title or topic has them.
 	partial.sort((a, b) => b.weight - a.weight || b.headWeight - a.headWeight || b.score - a.score || compareIds(a.id, b.id));
 	return { full, partial: partial.map(({ weight: _w, headWeight: _h, ...result }) => result), found };
+}
+
+/**
+ * The ranking with only the materials the filters keep. Filters narrow, they do not
+ * reweigh: words weigh what they weigh in the whole index, and the order stays.
+ */
+export function keep(ranking: Ranking, allowed: (id: string) => boolean): Ranking {
+	return { full: ranking.full.filter((result) => allowed(result.id)), partial: ranking.partial.filter((result) => allowed(result.id)), found: ranking.found };
 }
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

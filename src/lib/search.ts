@@ -151,11 +151,13 @@ export interface ExcerptPart {
  */
 export const EXCERPT_WORDS = 400;
 
-/** The search document as the site publishes it: the text cut to its first EXCERPT_WORDS words. */
-export function publishedDocument(document: SearchDocument): SearchDocument {
-	const words = [...document.text.matchAll(/\s*\S+/g)];
-	if (words.length <= EXCERPT_WORDS) return document;
-	return { ...document, text: words.slice(0, EXCERPT_WORDS).map((match) => match[0]).join('') };
+/**
+ * The search document as the site publishes it: the text cut to its first EXCERPT_WORDS
+ * words. `textChunks` are the text's chunks, which the index builder has already.
+ */
+export function publishedDocument(document: SearchDocument, textChunks: readonly Chunk[] = chunks(document.text)): SearchDocument {
+	if (textChunks.length <= EXCERPT_WORDS) return document;
+	return { ...document, text: textChunks.slice(0, EXCERPT_WORDS).map((chunk) => chunk.text).join('') };
 }
 
 /**

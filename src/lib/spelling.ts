@@ -23,7 +23,7 @@ export const shardOf = (tokenText: string): string => (/^[a-z]/.test(tokenText) 
 
 interface Tally {
 	materials: number;
-	/** Found in a title, topic, outcome or the metadata, not only in the body. */
+	/** Found in a title, topic or outcome, not only in the body. */
 	head: boolean;
 	forms: Map<string, number>;
 }

@@ -5,8 +5,8 @@
  * one search sorted by the table's row key, and suggests spellings from the index's
  * vocabulary shards when a word finds nothing.
  */
-import { concepts, type Concept, type RelatedTerms } from '../lib/search-query.ts';
-import { rank, type Hit, type Hits, type RankedResult } from '../lib/search-rank.ts';
+import { concepts, type RelatedTerms } from '../lib/search-query.ts';
+import { keep, rank, type Hit, type Hits, type RankedResult } from '../lib/search-rank.ts';
 import { META_WEIGHTS, type Facet } from '../lib/search.ts';
 import { FACET_TABLE_FILE, readFacetTable, ROW_SORT, type FacetTable } from '../lib/facet-table.ts';
 import { shardsFor, suggest, VOCABULARY_DIR, type Suggestion, type VocabularyEntry } from '../lib/spelling.ts';
@@ -97,7 +97,6 @@ export class FacetIndex {
 }
 
 export interface QueryOutcome {
-	concepts: Concept[];
 	full: RankedResult[];
 	partial: RankedResult[];
 	/** Materials meeting the query with no filters (full or partial), to offer when the filters empty it. */
@@ -113,7 +112,6 @@ export class SearchEngine {
 	readonly #results = new Map<string, PagefindResult>();
 	readonly #shards = new Map<string, Promise<VocabularyEntry[]>>();
 	#facets: Promise<FacetIndex> | undefined;
-	#table: Promise<FacetTable> | undefined;
 
 	readonly pagefind: Pagefind;
 	readonly base: string;
@@ -152,15 +150,6 @@ export class SearchEngine {
 		return this.#results.get(id);
 	}
 
-	/** The facet table, fetched once. */
-	table(): Promise<FacetTable> {
-		this.#table ??= fetch(`${this.base}${FACET_TABLE_FILE}`).then((response) => {
-			if (!response.ok) throw new Error(`${FACET_TABLE_FILE}: ${response.status}`);
-			return response.json() as Promise<FacetTable>;
-		});
-		return this.#table;
-	}
-
 	/**
 	 * Every material's facet values: the table, and Pagefind's records in its row order
 	 * (the documented `sort` option over the row key each record carries). Loaded once,
@@ -168,7 +157,13 @@ export class SearchEngine {
 	 * slowest step of a first query.
 	 */
 	facetIndex(): Promise<FacetIndex> {
-		this.#facets ??= Promise.all([this.table(), this.pagefind.search(null, { sort: { [ROW_SORT]: 'asc' } })]).then(([table, response]) => new FacetIndex(response?.results ?? [], table));
+		this.#facets ??= Promise.all([
+			fetch(`${this.base}${FACET_TABLE_FILE}`).then((response) => {
+				if (!response.ok) throw new Error(`${FACET_TABLE_FILE}: ${response.status}`);
+				return response.json() as Promise<FacetTable>;
+			}),
+			this.pagefind.search(null, { sort: { [ROW_SORT]: 'asc' } }),
+		]).then(([table, response]) => new FacetIndex(response?.results ?? [], table));
 		return this.#facets;
 	}
 
@@ -198,8 +193,8 @@ export class SearchEngine {
 		const [index, ...found] = await Promise.all([filtered ? this.facetIndex() : undefined, ...tokens.map((token) => this.hits(token))]);
 		const byToken = new Map(tokens.map((token, i) => [token, found[i]!]));
 		const hitsOf = (token: string): Hits => byToken.get(token) ?? new Map();
-		const ranking = rank(wanted, hitsOf, this.total, index ? (id) => index.allows(id, filters) : undefined);
-		const unfiltered = index ? rank(wanted, hitsOf, this.total) : ranking;
+		const unfiltered = rank(wanted, hitsOf, this.total);
+		const ranking = index ? keep(unfiltered, (id) => index.allows(id, filters)) : unfiltered;
 		const suggestions = new Map<string, Suggestion>();
 		await Promise.all(
 			wanted
@@ -215,7 +210,6 @@ export class SearchEngine {
 				}),
 		);
 		return {
-			concepts: wanted,
 			full: ranking.full,
 			partial: ranking.partial,
 			withoutFilters: unfiltered.full.length + unfiltered.partial.length,

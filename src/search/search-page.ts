@@ -77,6 +77,24 @@ export function startSearchPage(): void {
 		return `${location.pathname}${params ? `?${params}` : ''}`;
 	};
 
+	/** Moves to another search, as a link to it would, and records it in the history. */
+	function go(next: SearchState) {
+		state = next;
+		syncForm();
+		void run('push');
+	}
+
+	/** A link to another search: it works as an address too (new tab, copy), and in place as `go`. */
+	function searchLink(next: SearchState): HTMLAnchorElement {
+		const link = document.createElement('a');
+		link.href = addressOf(next);
+		link.addEventListener('click', (event) => {
+			event.preventDefault();
+			go(next);
+		});
+		return link;
+	}
+
 	function syncForm() {
 		input.value = state.query;
 		for (const box of form!.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')) {
@@ -162,9 +180,8 @@ export function startSearchPage(): void {
 			if (seen.has(key)) continue;
 			seen.add(key);
 			const li = document.createElement('li');
-			const link = document.createElement('a');
+			const link = searchLink(entry.next);
 			link.className = 'chip';
-			link.href = addressOf(entry.next);
 			link.setAttribute('aria-label', t('search.removeChip', { label: entry.label }));
 			link.append(entry.label);
 			if (entry.note) {
@@ -177,12 +194,6 @@ export function startSearchPage(): void {
 			x.setAttribute('aria-hidden', 'true');
 			x.textContent = '×';
 			link.append(x);
-			link.addEventListener('click', (event) => {
-				event.preventDefault();
-				state = entry.next;
-				syncForm();
-				void run('push');
-			});
 			li.append(link);
 			ul.append(li);
 		}
@@ -254,16 +265,9 @@ export function startSearchPage(): void {
 			notice.append(p);
 		} else if (outcome && outcome.suggestions.size > 0) {
 			const p = document.createElement('p');
-			const link = document.createElement('a');
 			const query = correctedQuery(state.query, outcome);
-			link.href = addressOf({ query, filters: state.filters });
+			const link = searchLink({ query, filters: state.filters });
 			link.textContent = query;
-			link.addEventListener('click', (event) => {
-				event.preventDefault();
-				state = { query, filters: state.filters };
-				syncForm();
-				void run('push');
-			});
 			p.append(`${t('search.didYouMean')} `, link, '?');
 			notice.append(p);
 		}
@@ -282,17 +286,9 @@ export function startSearchPage(): void {
 		empty.append(what);
 		if (filterLabels.length > 0 && reading.rest && outcome && outcome.withoutFilters > 0) {
 			const p = document.createElement('p');
-			const link = document.createElement('a');
-			const next = { query: reading.rest, filters: {} };
-			link.href = addressOf(next);
+			const link = searchLink({ query: reading.rest, filters: {} });
 			link.className = 'button-secondary';
 			link.textContent = `${t('search.withoutFilters')} ${t('search.withoutFiltersCount', { count: outcome.withoutFilters, formatted: formatNumber(outcome.withoutFilters) })}`;
-			link.addEventListener('click', (event) => {
-				event.preventDefault();
-				state = next;
-				syncForm();
-				void run('push');
-			});
 			p.append(link);
 			empty.append(p);
 		}
@@ -434,17 +430,11 @@ export function startSearchPage(): void {
 			const values = [...form.querySelectorAll<HTMLInputElement>(`input[name="${box.name}"]:checked`)].map((checked) => checked.value);
 			if (values.length > 0) filters[box.name] = values;
 			else delete filters[box.name];
-			state = { query: withoutSpans(state.query, named), filters };
-		} else state = readForm();
-		syncForm();
-		void run('push');
+			go({ query: withoutSpans(state.query, named), filters });
+		} else go(readForm());
 	});
 	// Every filter goes, those the query's words chose with their words.
-	clear.addEventListener('click', () => {
-		state = { query: withoutSpans(state.query, readQuery(state).named), filters: {} };
-		syncForm();
-		void run('push');
-	});
+	clear.addEventListener('click', () => go({ query: withoutSpans(state.query, readQuery(state).named), filters: {} }));
 	more.addEventListener('click', () => void showMore(generation));
 	window.addEventListener('popstate', () => {
 		state = stateFromParams(new URLSearchParams(location.search));
