@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import react from '@astrojs/react';
 import sitemap from '@astrojs/sitemap';
 import { cdnFiles } from './src/integrations/cdn-files.ts';
+import { dataFiles } from './src/integrations/data-files.ts';
 import { dataStoreFromFile } from './src/integrations/data-store-file.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { sitemapOptions } from './src/integrations/sitemap-filter.ts';
@@ -20,6 +21,8 @@ export default defineConfig({
 	// CACHE_DIR keeps the benchmark's corpora out of the project's own content cache.
 	cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
 	integrations: [
+		// First: bad targets, related terms or figures stop the build before anything is written.
+		dataFiles(),
 		mdx(),
 		react(),
 		dataStoreFromFile(),

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { loadMaterials } from '../src/authoring/collection.ts';
 import { checkRevisions, readBase } from '../src/authoring/revisions.ts';
 import { readRelatedTerms } from '../src/authoring/related-terms.ts';
+import { readResults } from '../src/authoring/results.ts';
 import { readTargets } from '../src/authoring/targets.ts';
 import { formatIssue } from '../src/lib/content-issues.ts';
 import { t } from '../src/i18n/index.ts';
@@ -28,6 +29,8 @@ const { materials, issues } = await loadMaterials({ root, materialsDir, base: '/
 issues.push(...(await readTargets(root, process.env.TARGETS_FILE)).issues);
 // So are the search's related terms: the search page carries them.
 issues.push(...(await readRelatedTerms(root, process.env.RELATED_TERMS_FILE)).issues);
+// And the figures the project enters by hand: the results board is built from them.
+issues.push(...(await readResults(root, process.env.RESULTS_FILE)).issues);
 
 if (values.base) {
 	const { base, changed } = await readBase(root, materialsDir, values.base);

@@ -28,6 +28,21 @@ deadlines:
     target: 2
     scopes:
       - { subject: matematika, stage: pamatskola, target: 3 }
+  - result: 7
+    due: 2026-06-30
+    target: 2
+    scopes:
+      - { subject: datorika, stage: pamatskola }
+  - result: 8
+    due: 2026-08-31
+    target: 2
+    scopes:
+      - { subject: latviesu-valoda, stage: pamatskola }
+  - result: 9
+    due: 2026-12-31
+    target: 2
+    scopes:
+      - { subject: geografija, stage: pamatskola }
 `;
 
 describe('targets', () => {
@@ -76,6 +91,19 @@ describe('targets', () => {
 		expect((await read(joined.replace('subjects: [vesture, socialas-zinatnes]', 'subjects: [fizika, socialas-zinatnes]'))).issues).toEqual([
 			expect.objectContaining({ field: 'deadlines[1].scopes[0]', found: '“fizika × vidusskola”' }),
 		]);
+	});
+
+	test('deadlines are seed 000’s results 5–9, each once, on the seed’s date', async () => {
+		const computed = await read(valid.replace('result: 6', 'result: 4'));
+		expect(computed.issues).toEqual([
+			expect.objectContaining({ line: 8, field: 'deadlines[1].result', allowed: '5, 6, 7, 8, 9' }),
+			expect.objectContaining({ field: 'deadlines', message: 'nav 6. rezultāta termiņa' }),
+		]);
+		const moved = await read(valid.replace('due: 2026-03-31', 'due: 2026-04-30'));
+		expect(moved.issues).toEqual([expect.objectContaining({ line: 9, field: 'deadlines[1].due', allowed: '2026-03-31' })]);
+		expect(formatIssue(moved.issues[0]!)).toMatch(/6\. rezultāta termiņš projekta aprakstā ir cits/);
+		const cut = valid.slice(0, valid.indexOf('  - result: 9'));
+		expect((await read(cut)).issues).toEqual([expect.objectContaining({ field: 'deadlines', message: 'nav 9. rezultāta termiņa' })]);
 	});
 
 	test('a missing file and broken YAML', async () => {

@@ -74,7 +74,7 @@ export function daysLeft(scope: Pick<ScopeProgress, 'due'>, today: string): numb
  * otherwise late after the due day, due soon within `dueSoonDays`, else planned.
  * The due day itself still counts as in time.
  */
-export function statusOn(scope: ScopeProgress, today: string, dueSoonDays: number): ProgressStatus {
+export function statusOn(scope: Pick<ScopeProgress, 'due' | 'reachedOn'>, today: string, dueSoonDays: number): ProgressStatus {
 	if (scope.reachedOn !== undefined && scope.reachedOn <= today) return scope.reachedOn <= scope.due ? 'done-on-time' : 'done-late';
 	const left = daysLeft(scope, today);
 	if (left < 0) return 'late';

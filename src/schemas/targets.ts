@@ -7,6 +7,8 @@
 import { z } from 'zod';
 import { STAGE_IDS, STAGES, SUBJECT_IDS, SUBJECTS } from './vocabulary.ts';
 import { isoDate } from './material.ts';
+import { resultDefinition, SCOPE_RESULTS } from './project.ts';
+import { isRealDate } from '../lib/dates.ts';
 import { t } from '../i18n/index.ts';
 
 const count = z.int().min(1).max(100000);
@@ -56,6 +58,10 @@ export const targetsSchema = z
 			const earlier = results.get(entry.result);
 			if (earlier !== undefined) issue(['deadlines', i, 'result'], t('targets.duplicateResult', { other: earlier + 1 }), entry.result);
 			results.set(entry.result, i);
+			// Results 5–9 are seed 000's deadlines for materials: their numbers and dates are facts.
+			const definition = resultDefinition(entry.result);
+			if (definition?.measure !== 'scopes') issue(['deadlines', i, 'result'], t('targets.notScopeResult'), entry.result, SCOPE_RESULTS.join(', '));
+			else if (isRealDate(entry.due) && definition.due !== entry.due) issue(['deadlines', i, 'due'], t('targets.dueNotSeed', { result: entry.result }), entry.due, definition.due);
 			entry.scopes.forEach((s, j) => {
 				for (const id of s.subjects) {
 					const subject = SUBJECTS[id];
@@ -73,6 +79,9 @@ export const targetsSchema = z
 				}
 			});
 		});
+		for (const number of SCOPE_RESULTS) {
+			if (!results.has(number)) issue(['deadlines'], t('targets.missingResult', { result: number }), undefined, t('targets.missingResultAllowed'));
+		}
 	});
 
 export type Targets = z.output<typeof targetsSchema>;

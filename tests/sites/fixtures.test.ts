@@ -107,6 +107,45 @@ describe('hostile content', () => {
 	});
 });
 
+describe('a broken figures file', () => {
+	let outDir: string;
+	let check: Outcome;
+	let build: Outcome;
+	const figures = 'tests/fixtures/results/broken.yaml';
+	const env = { MATERIALS_DIR: 'tests/fixtures/basics/materials', RESULTS_FILE: figures };
+	// Each mistake with the line and the field the message names.
+	const MISTAKES = [
+		[':4 ', 'figures[0].of', 'kopskaitu'],
+		[':9 ', 'figures[1].result', '1, 2, 3, 10, 11'],
+		[':15 ', 'figures[2].date', '2025-31-08'],
+	];
+
+	beforeAll(async () => {
+		outDir = await mkdtemp(join(tmpdir(), 'materiali-figures-'));
+		check = await exec(['scripts/check-content.ts'], env);
+		build = await exec([astro, 'build'], { ...env, OUT_DIR: outDir });
+	}, 180_000);
+
+	afterAll(async () => {
+		await rm(outDir, { recursive: true, force: true });
+	});
+
+	test('stops the content check and the build, naming the file, the line and the field of each mistake', () => {
+		for (const outcome of [check, build]) {
+			expect(outcome.code).not.toBe(0);
+			for (const [line, field, detail] of MISTAKES) {
+				const message = outcome.output.split('\n').find((l) => l.includes(`${figures}${line}`) && l.includes(field!));
+				expect(message, `${field} in ${outcome.output.slice(-1500)}`).toBeDefined();
+				expect(message).toContain(detail);
+			}
+		}
+	});
+
+	test('publishes nothing', async () => {
+		expect(await files(outDir)).toEqual([]);
+	});
+});
+
 describe('drafts and moved materials', () => {
 	let outDir: string;
 	let build: Outcome;
