@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { publishedMaterials, pathOf } from './collection.ts';
+import { FIGURES_URL } from './figures.ts';
 import { hasPupilCopy } from '../../src/authoring/copies.ts';
 
 const WCAG = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
@@ -23,8 +24,25 @@ async function pageTypes(): Promise<string[]> {
 		'/meklet/?q=vien%C4%81dojums',
 		'/pieklustamiba/',
 		'/izpilde/',
+		'/izpilde/parskats/',
+		'/par-projektu/',
 		'/404.html',
 	];
+}
+
+// The board with entered figures: histories, trends and every status; on a phone too, where the table is cards.
+for (const [label, viewport] of [
+	['wide', { width: 1280, height: 900 }],
+	['at 320 px', { width: 320, height: 640 }],
+] as const) {
+	test(`the results board with figures and open histories, ${label}, meets WCAG 2.2 AA as far as axe can tell`, async ({ page }) => {
+		await page.setViewportSize(viewport);
+		await page.goto(`${FIGURES_URL}/izpilde/`);
+		await expect(page.getByRole('combobox', { name: 'Statuss' })).toBeVisible();
+		for (const summary of await page.locator('.result-card summary').all()) await summary.click();
+		const results = await new AxeBuilder({ page }).withTags(WCAG).analyze();
+		expect(results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.nodes[0]?.target.join(' ')}`)).toEqual([]);
+	});
 }
 
 for (const path of await pageTypes()) {

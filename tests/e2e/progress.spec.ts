@@ -30,7 +30,7 @@ async function expected() {
 				.map((m) => m.data.published)
 				.sort();
 			const target = scope.target ?? deadline.target;
-			return { ...scope, name: scope.label ?? SUBJECTS[scope.subject as SubjectId].label, due: deadline.due, target, published: dates.length, byDeadline: dates.filter((d) => d <= deadline.due).length, reachedOn: dates[target - 1] };
+			return { ...scope, result: deadline.result, name: scope.label ?? SUBJECTS[scope.subject as SubjectId].label, due: deadline.due, target, published: dates.length, byDeadline: dates.filter((d) => d <= deadline.due).length, reachedOn: dates[target - 1] };
 		}),
 	);
 }
@@ -53,12 +53,14 @@ test.describe('without JavaScript', () => {
 			const row = rowOf(page, scope.name, STAGES[scope.stage as StageId].short);
 			await expect(row).toHaveCount(1);
 			await expect(row.locator('time')).toHaveAttribute('datetime', scope.due);
+			// Name, stage, status, due, published, target, result: the name and its status lead, as on a phone.
 			const cells = await row.locator('td, th').allTextContents();
 			expect(cells[4], `${scope.name} ${scope.stage}`).toBe(`${scope.published} (${scope.byDeadline} līdz termiņam)`);
 			expect(cells[5]).toBe(String(scope.target));
+			expect(cells[6]).toBe(`${scope.result}.`);
 			// Every deadline but the last has passed, so a status does not depend on the day the tests run.
 			const status = scope.reachedOn ? (scope.reachedOn <= scope.due ? STATUS.doneOnTime : STATUS.doneLate) : STATUS.late;
-			if (scope.due < '2026-12-01') expect(cells[6]).toBe(status);
+			if (scope.due < '2026-12-01') expect(cells[2]).toBe(status);
 		}
 		await expect(page.getByTestId('total')).toHaveText(String(materials.length));
 		await expect(page.getByTestId('developed')).toHaveText(String(materials.filter((m) => m.data.origin === 'izstradats').length));
@@ -67,17 +69,17 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByRole('combobox')).toHaveCount(0);
 	});
 
-	test('which subjects are late is answered above the table', async ({ page }) => {
+	test('which results and subjects are late is answered first', async ({ page }) => {
 		const late = (await expected()).filter((s) => !s.reachedOn && s.due < '2026-11-01');
 		await page.goto('/izpilde/');
 		const summary = page.getByTestId('late-summary');
 		if (late.length === 0) {
-			await expect(summary).toHaveText('Nokavētu termiņu nav.');
+			await expect(summary).toHaveText('Neviens rezultāts nav nokavēts.');
 			return;
 		}
-		await expect(summary).toContainText('Nokavēti:');
-		const text = await summary.textContent();
-		expect(text?.match(/\(/g)).toHaveLength(late.length);
+		await expect(summary).toContainText('Nokavēts:');
+		const text = (await summary.textContent())!;
+		for (const scope of late) expect(text).toContain(`${scope.result}. rezultāts`);
 		for (const scope of late) expect(text).toContain(scope.name);
 	});
 });
@@ -142,18 +144,56 @@ test.describe('with JavaScript, on the reader’s day in Riga', () => {
 		await expect(page.getByRole('columnheader', { name: /Priekšmets/ })).toHaveAttribute('aria-sort', 'descending');
 	});
 
-	test('the chart’s legend counts every scope once', async ({ page }) => {
+	test('filters and sorting live in the address: kept on reload, and an address opens its view', async ({ page }) => {
 		const scopes = await expected();
 		await page.goto('/izpilde/');
+		await page.getByRole('combobox', { name: 'Statuss' }).selectOption({ label: STATUS.late });
+		await page.getByRole('button', { name: /Priekšmets/ }).click();
+		await expect(page).toHaveURL(/\?statuss=late&kartot=prieksmets$/);
+		const shown = await rows(page).locator('th').allTextContents();
+		await page.reload();
+		await expect(page.getByRole('combobox', { name: 'Statuss' })).toHaveValue('late');
+		await expect(page.getByRole('columnheader', { name: /Priekšmets/ })).toHaveAttribute('aria-sort', 'ascending');
+		await expect(rows(page).locator('th')).toHaveText(shown);
+
+		// A view sent by a colleague; a value the board does not know is ignored, not obeyed.
+		await page.goto('/izpilde/?pakape=vidusskola&kartot=prieksmets&seciba=dilstosa&statuss=nezinams');
+		await expect(page.getByRole('combobox', { name: 'Pakāpe' })).toHaveValue('vidusskola');
+		await expect(page.getByRole('combobox', { name: 'Statuss' })).toHaveValue('');
+		await expect(page.getByRole('columnheader', { name: /Priekšmets/ })).toHaveAttribute('aria-sort', 'descending');
+		const secondary = scopes.filter((s) => s.stage === 'vidusskola');
+		await expect(rows(page)).toHaveCount(secondary.length);
+		const names = await rows(page).locator('th').allTextContents();
+		expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'lv')));
+		// Clearing the filters clears the address.
+		await page.getByRole('combobox', { name: 'Pakāpe' }).selectOption({ label: 'Visi' });
+		await expect(page).toHaveURL(/\?kartot=prieksmets&seciba=dilstosa$/);
+	});
+
+	test('the chart’s legend counts every result once', async ({ page }) => {
+		await page.goto('/izpilde/');
 		const counts = (await page.locator('.progress-legend li').allTextContents()).map((text) => Number(text.split(':')[1]));
-		expect(counts.reduce((a, b) => a + b, 0)).toBe(scopes.length);
-		await expect(page.getByRole('img', { name: /Priekšmeti un izglītības pakāpes pēc statusa/ })).toBeVisible();
+		expect(counts.reduce((a, b) => a + b, 0)).toBe(11);
+		await expect(page.getByRole('img', { name: /Rezultāti pēc statusa/ })).toBeVisible();
 	});
 });
 
-test('the header leads to the progress page', async ({ page }) => {
+test('the board is the project’s, not the teachers’: out of the main navigation, reached from the footer and the home page', async ({ page }) => {
 	await page.goto('/');
-	await page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: 'Izpilde' }).click();
+	await expect(page.getByRole('navigation', { name: 'Galvenā navigācija' }).getByRole('link', { name: /izpilde/i })).toHaveCount(0);
+	await page.getByRole('contentinfo').getByRole('link', { name: 'Projekta izpilde' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projekta izpilde');
+	await page.goto('/');
+	await page.getByRole('region', { name: 'Par projektu' }).getByRole('link', { name: 'Par projektu' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Par projektu');
+	// The project from its description: who, what it costs, when, and its results.
+	const main = page.getByRole('main');
+	await expect(main).toContainText('Pedagogu profesionālā atbalsta sistēmas izveide');
+	await expect(main).toContainText('Valsts izglītības satura centrs');
+	await expect(main).toContainText('49 731 514 EUR');
+	await expect(main).toContainText('2024. gada 1. oktobris – 2029. gada 31. decembris');
+	await expect(main.locator('.about-results li')).toHaveCount(11);
+	await main.getByRole('link', { name: /Projekta izpilde/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projekta izpilde');
 });
 
