@@ -161,7 +161,7 @@ test.describe('on a phone', () => {
 
 	test('no page scrolls sideways', async ({ page }) => {
 		const materials = await publishedMaterials();
-		const paths = ['/', '/jomas/', '/jomas/valodas/', '/meklet/?q=vienādojums', '/izpilde/', '/pieklustamiba/', `/prieksmeti/${materials[0]!.data.subject}/`, '/klases/7-klase/', '/klases/7-klase/matematika/', ...materials.map((m) => pathOf(m.id))];
+		const paths = ['/', '/jomas/', '/jomas/valodas/', '/meklet/?q=vienādojums', '/izpilde/', '/izpilde/parskats/', '/par-projektu/', '/pieklustamiba/', `/prieksmeti/${materials[0]!.data.subject}/`, '/klases/7-klase/', '/klases/7-klase/matematika/', ...materials.map((m) => pathOf(m.id))];
 		// 320 CSS px is WCAG's reflow width; 360 px is a common phone.
 		for (const width of [320, 360]) {
 			await page.setViewportSize({ width, height: 740 });

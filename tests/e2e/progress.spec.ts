@@ -170,6 +170,17 @@ test.describe('with JavaScript, on the reader’s day in Riga', () => {
 		await expect(page).toHaveURL(/\?kartot=prieksmets&seciba=dilstosa$/);
 	});
 
+	test('on a phone, where the table is cards without column headers, sorting is a choice beside the filters', async ({ page }) => {
+		await page.setViewportSize({ width: 320, height: 640 });
+		await page.goto('/izpilde/');
+		await expect(page.getByRole('columnheader', { name: /Priekšmets/ })).toBeHidden();
+		await page.getByRole('combobox', { name: 'Kārtot pēc' }).selectOption({ label: 'Priekšmets' });
+		await page.getByRole('combobox', { name: 'Secība' }).selectOption({ label: 'dilstošā' });
+		await expect(page).toHaveURL(/\?kartot=prieksmets&seciba=dilstosa$/);
+		const names = await rows(page).locator('th').allTextContents();
+		expect(names).toEqual([...names].sort((a, b) => b.localeCompare(a, 'lv')));
+	});
+
 	test('the chart’s legend counts every result once', async ({ page }) => {
 		await page.goto('/izpilde/');
 		const counts = (await page.locator('.progress-legend li').allTextContents()).map((text) => Number(text.split(':')[1]));

@@ -34,6 +34,7 @@ interface Props {
 /** The address's names for the view: Latvian words, as the rest of the site's addresses. */
 const PARAMS = { subject: 'prieksmets', stage: 'pakape', status: 'statuss', sort: 'kartot', order: 'seciba' } as const;
 const SORT_WORDS: Record<SortKey, string> = { due: 'termins', subject: 'prieksmets', stage: 'pakape', published: 'publicets', status: 'statuss' };
+const SORT_KEYS = Object.keys(SORT_WORDS) as SortKey[];
 const DEFAULT_SORT = { key: 'due' as SortKey, ascending: true };
 
 interface View {
@@ -46,7 +47,7 @@ interface View {
 function readView(search: string, known: { subjects: Set<string>; stages: Set<string> }): View {
 	const params = new URLSearchParams(search);
 	const pick = (value: string | null, allowed: Iterable<string>) => (value !== null && [...allowed].includes(value) ? value : '');
-	const key = (Object.keys(SORT_WORDS) as SortKey[]).find((k) => SORT_WORDS[k] === params.get(PARAMS.sort)) ?? DEFAULT_SORT.key;
+	const key = SORT_KEYS.find((k) => SORT_WORDS[k] === params.get(PARAMS.sort)) ?? DEFAULT_SORT.key;
 	return {
 		subject: pick(params.get(PARAMS.subject), known.subjects),
 		stage: pick(params.get(PARAMS.stage), known.stages),
@@ -166,6 +167,23 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 									{statusLabel(labels, status)}
 								</option>
 							))}
+						</select>
+					</label>
+					<label>
+						{labels.sortBy}
+						<select value={view.sort.key} onChange={(event) => setView({ ...view, sort: { ...view.sort, key: event.target.value as SortKey } })}>
+							{SORT_KEYS.map((key) => (
+								<option key={key} value={key}>
+									{labels[key]}
+								</option>
+							))}
+						</select>
+					</label>
+					<label>
+						{labels.sortOrder}
+						<select value={view.sort.ascending ? 'asc' : 'desc'} onChange={(event) => setView({ ...view, sort: { ...view.sort, ascending: event.target.value === 'asc' } })}>
+							<option value="asc">{labels.ascending}</option>
+							<option value="desc">{labels.descending}</option>
 						</select>
 					</label>
 					<p className="note">{labels.sortHint}</p>

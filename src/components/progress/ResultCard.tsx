@@ -91,7 +91,7 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 					<dt>{labels.figure}</dt>
 					<dd data-testid="result-figure">
 						{figureText(row, last, scopes, labels)}
-						{row.entered && last && <span className="muted"> ({fill(labels.measuredOn, { date: formatDate(last.date) })})</span>}
+						{row.entered && last && <span className="muted"> ({fill(labels.measuredOn, { date: spellDate(last.date, labels.dates.monthsAccusative) })})</span>}
 					</dd>
 				</div>
 				<div>

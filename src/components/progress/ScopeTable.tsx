@@ -55,7 +55,10 @@ export default function ScopeTable({ rows, live, sort, onSort, labels }: Props) 
 	return (
 		<div className="table-scroll" role="region" tabIndex={0} aria-labelledby="progress-caption">
 		<table className="progress-table" role="table" aria-labelledby="progress-caption">
-			<caption id="progress-caption">{labels.caption}</caption>
+			{/* The heading above says the same: the caption names the table for screen readers only. */}
+			<caption id="progress-caption" className="sr-only">
+				{labels.caption}
+			</caption>
 			<thead role="rowgroup">
 				<tr role="row">
 					{header('subject', labels.subject)}
