@@ -29,6 +29,12 @@ const PAGE = 'public, max-age=0, must-revalidate';
 /** Files other systems read: the catalogue, its schema and the feed. */
 export const OPEN_DATA_PATHS = ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml'];
 
+/** Files of the results board (/izpilde/) and the type each must be served with. */
+export const EXPORT_TYPES: Readonly<Record<string, string>> = {
+	'/izpilde/*.ods': 'application/vnd.oasis.opendocument.spreadsheet',
+	'/izpilde/*.csv': 'text/csv; charset=utf-8',
+};
+
 /** Paths whose file names carry a content hash (or a version), so they may be cached for a year. */
 export const IMMUTABLE_PATHS = ['/_astro/*', '/vendor/*', '/pagefind/fragment/*', '/pagefind/index/*', '/pagefind/filter/*'];
 
@@ -183,6 +189,8 @@ export function headerRules(options: { base: string; csp: string }): HeaderRule[
 		},
 		// Open data: schools' own pages may fetch the catalogue and the feed from the browser.
 		...OPEN_DATA_PATHS.map((path) => ({ path: at(path), headers: [['Access-Control-Allow-Origin', '*']] as [string, string][] })),
+		// The results board's exports: a spreadsheet and CSV files whose type a CDN's own table may not know or may leave without a charset.
+		...Object.entries(EXPORT_TYPES).map(([path, type]) => ({ path: at(path), headers: [['Content-Type', type]] as [string, string][] })),
 		...IMMUTABLE_PATHS.map((path) => ({
 			path: at(path),
 			headers: [

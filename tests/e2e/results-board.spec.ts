@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseHtml } from 'parse5';
 import { parse } from 'yaml';
-import { FIGURES_FILE, FIGURES_URL } from './figures.ts';
+import { FIGURES_DIR, FIGURES_FILE, FIGURES_URL } from './figures.ts';
 import { publishedMaterials } from './collection.ts';
 
 interface Figure {
@@ -176,7 +176,7 @@ function cellsOf(html: string): { text: string; value?: string }[][] {
 	return rows;
 }
 
-test('the exports open in LibreOffice Calc with Latvian letters, numbers as numbers and dates as dates', async ({ page }) => {
+test('the exports open in LibreOffice Calc with Latvian letters, numbers as numbers and dates as dates: the spreadsheet as it is, the CSV as a Latvian Calc reads it', async ({ page }) => {
 	const dir = await mkdtemp(join(tmpdir(), 'izpilde-'));
 	try {
 		const names = ['rezultati', 'termini', 'merijumi'];
@@ -221,6 +221,27 @@ test('the exports open in LibreOffice Calc with Latvian letters, numbers as numb
 		await rm(dir, { recursive: true, force: true });
 	}
 
+	// The spreadsheet: its three tables as sheets, typed, needing no import options at all.
+	const odsDir = await mkdtemp(join(tmpdir(), 'izpilde-ods-'));
+	try {
+		const response = await page.request.get('/izpilde/izpilde.ods');
+		// The CDN serves it with its type (the preview server here knows no .ods).
+		const headers = readFileSync(resolve(import.meta.dirname, '../..', FIGURES_DIR, '_headers'), 'utf8');
+		expect(headers).toMatch(/\/izpilde\/\*\.ods\n {2}Content-Type: application\/vnd\.oasis\.opendocument\.spreadsheet\n/);
+		await writeFile(join(odsDir, 'izpilde.ods'), await response.body());
+		execFileSync('soffice', [`-env:UserInstallation=file://${odsDir}/profile`, '--headless', '--convert-to', 'html', '--outdir', odsDir, join(odsDir, 'izpilde.ods')], { stdio: 'pipe', timeout: 180_000 });
+		const html = readFileSync(join(odsDir, 'izpilde.html'), 'utf8');
+		for (const sheet of ['Rezultāti', 'Termiņi', 'Mērījumi']) expect(html).toContain(sheet);
+		const rows = cellsOf(html);
+		const first = rows.find((r) => r[0]!.value === '1' && r[1]!.text === 'Mācības pašvaldību izglītības speciālistiem')!;
+		const last = pointsOf(1).at(-1)!;
+		expect(first[4]!.value).toBe(String(last.value));
+		expect(Number(first[6]!.value)).toBeCloseTo((last.value / last.of!) * 100, 1);
+		expect(Number(first[2]!.value)).toBeGreaterThan(45000);
+	} finally {
+		await rm(odsDir, { recursive: true, force: true });
+	}
+
 	const json = (await (await page.request.get('/izpilde/izpilde.json')).json()) as { results: { number: number; status: string; points: unknown[] }[] };
 	expect(json.results.map((r) => r.number)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11]);
 	for (const n of [1, 2, 3, 10, 11]) expect(json.results[n - 1]!.points).toHaveLength(pointsOf(n).length);
@@ -229,7 +250,7 @@ test('the exports open in LibreOffice Calc with Latvian letters, numbers as numb
 test('the board links its exports and its printable report, which prints every result with its history', async ({ page }) => {
 	await page.goto('/izpilde/');
 	const exports = page.getByRole('region', { name: 'Dati pārskatiem' });
-	for (const name of ['Rezultāti (CSV)', 'Termiņi pa priekšmetiem un pakāpēm (CSV)', 'Visi mērījumi (CSV)', 'Visi rādītāji (JSON)']) await expect(exports.getByRole('link', { name })).toHaveAttribute('download', '');
+	for (const name of ['Visas tabulas vienā izklājlapā (ODS)', 'Rezultāti (CSV)', 'Termiņi pa priekšmetiem un pakāpēm (CSV)', 'Visi mērījumi (CSV)', 'Visi rādītāji (JSON)']) await expect(exports.getByRole('link', { name })).toHaveAttribute('download', '');
 	await exports.getByRole('link', { name: 'Drukājams pārskats' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projekta izpildes pārskats');
 

@@ -2,6 +2,7 @@
  * One of the project's results: its status beside its name, then the deadline, the
  * goal, the latest figure and where it comes from, the trend, and the history.
  */
+import type { ReactNode } from 'react';
 import { measureOf, pointsOn, trendOf, type Point, type ResultRow, type ResultStatus } from '../../lib/results.ts';
 import type { ProgressStatus } from '../../lib/progress.ts';
 import { spellDate } from '../../lib/date-words.ts';
@@ -25,6 +26,23 @@ interface Props {
 	labels: BoardLabels;
 	/** Open the history and the official wording (the printed report). */
 	open?: boolean;
+}
+
+/** Folded on the board; on paper (the report) a plain section, since a closed <details> does not print. */
+function Fold({ className, title, open, children }: { className: string; title: string; open: boolean; children: ReactNode }) {
+	if (!open)
+		return (
+			<details className={className}>
+				<summary>{title}</summary>
+				{children}
+			</details>
+		);
+	return (
+		<section className={className}>
+			<h4>{title}</h4>
+			{children}
+		</section>
+	);
 }
 
 /** A point as the board writes it: a share with its whole and per cent, otherwise the number. */
@@ -116,8 +134,7 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 				</ul>
 			)}
 			{row.entered && known.length > 0 && (
-				<details className="result-card__history" open={open}>
-					<summary>{labels.history}</summary>
+				<Fold className="result-card__history" title={labels.history} open={open}>
 					<div className="table-scroll" role="region" tabIndex={0} aria-label={labels.history}>
 						<table>
 							<thead>
@@ -145,12 +162,11 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 							</tbody>
 						</table>
 					</div>
-				</details>
+				</Fold>
 			)}
-			<details className="result-card__official" open={open}>
-				<summary>{labels.official}</summary>
+			<Fold className="result-card__official" title={labels.official} open={open}>
 				<p>{row.official}.</p>
-			</details>
+			</Fold>
 		</article>
 	);
 }
