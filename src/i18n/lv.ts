@@ -325,7 +325,7 @@ export const lv = {
 		official: 'Formulējums projekta aprakstā',
 		scopesOfResult: 'Priekšmeti un pakāpes',
 		exportsHeading: 'Dati pārskatiem',
-		exportsLead: 'Rādītāji uz {date} tabulu un datu formātā. Izklājlapa (ODS) atveras LibreOffice Calc, Excel un Google izklājlapās ar skaitļiem un datumiem jebkuros valodas iestatījumos. CSV faili ir UTF-8 kodējumā, ar semikolu starp laukiem un komatu decimāldaļās, kā tos gaida latviešu izklājlapa.',
+		exportsLead: 'Rādītāji uz {date} tabulu un datu formātā. Izklājlapa (ODS) atveras jebkurā izklājlapu programmā ar skaitļiem un datumiem neatkarīgi no valodas iestatījumiem. CSV faili ir UTF-8 kodējumā, ar semikolu starp laukiem un komatu decimāldaļās, kā tos gaida latviešu izklājlapa.',
 		exportResults: 'Rezultāti (CSV)',
 		exportScopes: 'Termiņi pa priekšmetiem un pakāpēm (CSV)',
 		exportHistory: 'Visi mērījumi (CSV)',
