@@ -12,7 +12,7 @@ import { spawnSync } from 'node:child_process';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { formatManifest, SECRET_VARIABLES, verifySite } from './verify.ts';
+import { formatManifest, localAddress, SECRET_VARIABLES, verifySite } from './verify.ts';
 import { AT_TOP, stageUpload } from './stage.ts';
 import { summarise } from './summary.ts';
 import { DEFAULT_CONTACT_EMAIL } from '../../src/settings.ts';
@@ -56,6 +56,13 @@ if (values.deploy && !values['dry-run'] && statement.includes(DEFAULT_CONTACT_EM
 	console.error(`The site was built without CONTACT_EMAIL: it shows ${DEFAULT_CONTACT_EMAIL}. Set the repository variable CONTACT_EMAIL to the editorial team's address and build again; nothing is uploaded.`);
 	process.exit(1);
 }
+// Addresses built for this machine would go out in canonical links, the sitemap and the feed.
+const local = await localAddress(dir);
+if (values.deploy && !values['dry-run'] && local) {
+	console.error(`The site was built for a local address (${local}). Build it with SITE_URL set to the public address; nothing is uploaded.`);
+	process.exit(1);
+}
+if (local) console.log(`Note: built for a local address (${local}); --deploy would refuse it.`);
 const credentials = process.env.CLOUDFLARE_API_TOKEN && process.env.CLOUDFLARE_ACCOUNT_ID;
 if (!values.deploy || values['dry-run']) {
 	if (base !== '/') console.log(`Upload: the files under ${base}; ${AT_TOP.join(', ')} also at the top.`);

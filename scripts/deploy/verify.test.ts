@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inlineHashes, parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
-import { directive, findSecret, formatManifest, hashOrigins, headerProblems, policyProblems, redirectProblems, servesPath, verifySite } from './verify.ts';
+import { directive, findSecret, formatManifest, hashOrigins, headerProblems, localAddress, policyProblems, redirectProblems, servesPath, verifySite } from './verify.ts';
 
 let dir: string;
 const put = async (path: string, content: string | Buffer = 'x') => {
@@ -180,4 +180,27 @@ test('servesPath finds folders by their index.html, under the base path', () => 
 	expect(servesPath(paths, '/b/')).toBe(false);
 	expect(servesPath(paths, '/portals/a/', '/portals/')).toBe(true);
 	expect(servesPath(paths, '/a/', '/portals/')).toBe(false);
+});
+
+describe('localAddress', () => {
+	test('a site built for its public address passes', async () => {
+		await put('index.html', '<link rel="canonical" href="https://materiali.example.lv/">');
+		await put('jaunumi.xml', '<link>https://materiali.example.lv/</link>');
+		expect(await localAddress(dir)).toBeUndefined();
+	});
+
+	test.each([
+		['index.html', '<link rel="canonical" href="http://localhost:4321/">', 'http://localhost:4321'],
+		['sitemap-0.xml', '<loc>http://127.0.0.1:8080/jomas/</loc>', 'http://127.0.0.1:8080'],
+		['jaunumi.xml', '<link>https://localhost/materiali/</link>', 'https://localhost'],
+		['materiali.json', '{"url":"http://[::1]:4321/materiali/fizika/x/"}', 'http://[::1]:4321'],
+	])('a site built for this machine is named by the file and address: %s', async (file, text, address) => {
+		await put(file, text);
+		expect(await localAddress(dir)).toBe(`${file}: ${address}`);
+	});
+
+	test('a local address in a material’s text is not the site’s own', async () => {
+		await put('materiali/fizika/jauns/index.html', '<p>Atver http://localhost:8888 savā datorā.</p>');
+		expect(await localAddress(dir)).toBeUndefined();
+	});
 });

@@ -44,6 +44,24 @@ const SECRET_PATTERNS: [name: string, pattern: RegExp][] = [
 export const SECRET_VARIABLES = ['CLOUDFLARE_API_TOKEN', 'CLOUDFLARE_ACCOUNT_ID', 'GITHUB_TOKEN', 'ACTIONS_RUNTIME_TOKEN', 'ACTIONS_ID_TOKEN_REQUEST_TOKEN'];
 const TEXT = new Set(['', '.html', '.js', '.mjs', '.css', '.json', '.xml', '.txt', '.csv', '.md', '.svg', '.webmanifest']);
 
+/** Files whose addresses other systems keep: the home page's canonical link, the sitemap, the feed, the catalogue. */
+export const ADDRESSED = ['index.html', 'sitemap-index.xml', 'sitemap-0.xml', 'jaunumi.xml', 'materiali.json'];
+const LOCAL_ORIGIN = /\bhttps?:\/\/(?:localhost|127(?:\.\d{1,3}){3}|\[::1\]|0\.0\.0\.0)(?::\d+)?(?=[/"'<\s])/i;
+
+/**
+ * The first of the site's addressed files that points at this machine: a site built
+ * without SITE_URL (Astro's default, http://localhost:4321) would publish canonical
+ * links, a sitemap and a feed no one else can open. Returns "file: address".
+ */
+export async function localAddress(dir: string): Promise<string | undefined> {
+	for (const file of ADDRESSED) {
+		const text = await readFile(join(dir, file), 'utf8').catch(() => '');
+		const found = LOCAL_ORIGIN.exec(text)?.[0];
+		if (found) return `${file}: ${found}`;
+	}
+	return undefined;
+}
+
 /** Names the secret a file's text contains, if any; `values` are exact strings to look for (from the environment). */
 export function findSecret(text: string, values: readonly string[] = []): string | undefined {
 	for (const [name, pattern] of SECRET_PATTERNS) if (pattern.test(text)) return name;
