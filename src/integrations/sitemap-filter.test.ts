@@ -24,7 +24,11 @@ test('the page’s own robots meta decides whether the sitemap lists it', () => 
 	expect(listed('https://a.example/portals/materiali/fizika/jauns/')).toBe(true);
 	expect(listed('https://a.example/portals/materiali/fizika/vecs/')).toBe(false);
 	expect(listed('https://a.example/portals/404.html')).toBe(false);
-	expect(listed('https://a.example/portals/nav/')).toBe(false);
+});
+
+test('a page that cannot be read stops the build instead of leaving the sitemap silently short', () => {
+	const listed = sitemapOptions(outDir, '/').filter;
+	expect(() => listed('https://a.example/nav/')).toThrow(/sitemap: cannot read the built page of https:\/\/a\.example\/nav\/ at .*nav\/index\.html \(ENOENT/);
 });
 
 test('a material’s update date becomes its lastmod; other pages get none', () => {

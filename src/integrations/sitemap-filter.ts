@@ -52,14 +52,18 @@ function pageFacts(outDir: string, base: string): (page: string) => PageFacts {
 		if (!facts) {
 			facts = { indexable: false, modified: undefined };
 			const path = decodeURIComponent(new URL(page).pathname).slice(prefix.length);
-			// Files such as 404.html are not pages of the sitemap; a missing page is not listed.
-			if (!path.endsWith('.html')) {
+			// A file (404.html) is not a page of the sitemap. Every other URL Astro hands over is a
+			// page it has just written as <path>/index.html: if that cannot be read, the build's
+			// layout is not what this reads, and every page would silently drop out of the sitemap.
+			if (!/\.[a-z0-9]+$/i.test(path)) {
+				const file = join(outDir, path, 'index.html');
+				let head: string;
 				try {
-					const head = readHead(join(outDir, path, 'index.html'));
-					facts = { indexable: !isNoindex(head), modified: modifiedDate(head) };
-				} catch {
-					// Not built: stays out.
+					head = readHead(file);
+				} catch (error) {
+					throw new Error(`sitemap: cannot read the built page of ${page} at ${file} (${(error as Error).message}). The sitemap reads each page's robots meta and update date from the built file; see src/integrations/sitemap-filter.ts.`);
 				}
+				facts = { indexable: !isNoindex(head), modified: modifiedDate(head) };
 			}
 			known.set(page, facts);
 		}
