@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, readFile, rm, symlink, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { loadMaterials } from './collection.ts';
+import { loadMaterials, WORKER_THRESHOLD, workerThreshold } from './collection.ts';
 import { MAX_ATTACHMENT_MB } from './files.ts';
 import { writeMaterial } from '../test/fixtures.ts';
 import { t } from '../i18n/index.ts';
@@ -190,7 +190,14 @@ describe('addresses', () => {
 });
 
 describe('rendering on worker threads', () => {
-	test('gives the same materials and the same messages as rendering in this thread', async () => {
+	test('the threshold can be lowered for a test build, and only to a whole number', () => {
+		expect(workerThreshold(undefined)).toBe(WORKER_THRESHOLD);
+		expect(workerThreshold('1')).toBe(1);
+		for (const bad of ['0', '-2', '1.5', 'daudz']) expect(() => workerThreshold(bad), bad).toThrow(/RENDER_WORKERS_FROM/);
+	});
+
+	// Both load the whole collection twice (once on threads): budgets for a busy 2-core machine, not a quiet one.
+	test('gives the same materials and the same messages as rendering in this thread', { timeout: 120_000 }, async () => {
 		const root = join(import.meta.dirname, '../..');
 		const materialsDir = join(root, 'content/materials');
 		const inThread = await loadMaterials({ root, materialsDir, base: '/', workers: false });
@@ -201,7 +208,7 @@ describe('rendering on worker threads', () => {
 		expect(inThread.materials.length).toBeGreaterThan(10);
 	});
 
-	test('report a broken body from a worker with its file and line', async () => {
+	test('report a broken body from a worker with its file and line', { timeout: 60_000 }, async () => {
 		await write('fizika/a', {}, 'Teksts.\n\n<script>alert(1)</script>\n');
 		await write('matematika/b', {}, 'Formula $\\frac{1}{$ nav pabeigta.\n');
 		await write('kimija/c');

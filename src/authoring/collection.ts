@@ -15,6 +15,7 @@ import { inspectAttachment, inspectImage } from './files.ts';
 import { MAX_BODY_KB } from './limits.ts';
 import { stringsIn, unsafeCharacter } from '../lib/text.ts';
 import { fieldName } from '../schemas/validate.ts';
+import { availableParallelism } from 'node:os';
 import { createRenderPool } from './render-pool.ts';
 import { FIELD_FORMATS, materialSchema, RENAMED_FIELDS, type MaterialData } from '../schemas/material.ts';
 import { validate } from '../schemas/validate.ts';
@@ -25,6 +26,17 @@ import { materialPath, withBase } from '../lib/urls.ts';
 export const MATERIAL_FILE = 'index.mdx';
 /** Below this many materials, starting worker threads costs more than it saves. */
 export const WORKER_THRESHOLD = 64;
+
+/**
+ * The threshold in force: RENDER_WORKERS_FROM (a whole number ≥ 1) lowers it, so a test
+ * build of a few materials runs the worker pool inside `astro build` as a large one does.
+ */
+export function workerThreshold(value: string | undefined = process.env.RENDER_WORKERS_FROM): number {
+	if (value === undefined || value === '') return WORKER_THRESHOLD;
+	const n = Number(value);
+	if (!Number.isInteger(n) || n < 1) throw new Error(`RENDER_WORKERS_FROM must be a whole number of materials, at least 1; it is “${value}”.`);
+	return n;
+}
 /** All attachments of one material together. */
 export const MAX_ATTACHMENTS_TOTAL_MB = 40;
 /** A material file larger than this is not read at all. */
@@ -68,6 +80,8 @@ export interface LoadResult {
 	/** Published and draft materials that passed every check. */
 	materials: LoadedMaterial[];
 	issues: ContentIssue[];
+	/** Worker threads that rendered (0: this thread did). */
+	threads: number;
 }
 
 /** Finds material folders; anything else in the tree is reported, not silently skipped. */
@@ -245,7 +259,7 @@ export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
 	const found = await findMaterials(options.root, options.materialsDir);
 	const issues = [...found.issues];
 	const materials: LoadedMaterial[] = [];
-	const threads = options.workers ?? (found.sources.length >= WORKER_THRESHOLD ? undefined : false);
+	const threads = options.workers ?? (found.sources.length >= workerThreshold() ? availableParallelism() : false);
 	const pool = options.render || threads === false ? undefined : createRenderPool(threads);
 	try {
 		// All at once: with a pool, files render in parallel; results keep the folders' order.
@@ -260,7 +274,7 @@ export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
 	issues.push(...checkReferences(materials, new Set(found.sources.map((s) => s.id))));
 	issues.push(...checkUnits(materials));
 	issues.push(...checkAddresses(materials));
-	return { materials, issues };
+	return { materials, issues, threads: pool && threads !== false ? Math.max(1, threads) : 0 };
 }
 
 /**

@@ -50,7 +50,8 @@ describe('without literal autolinks the lighter parser gives the same tree', () 
 		expect(lighter.parse(everyGfmFeature)).toEqual(full.parse(everyGfmFeature));
 	});
 
-	test('for every material in the collection that has no literal autolink', async () => {
+	// Renders every material of the collection: a budget for a busy 2-core machine, not a quiet one.
+	test('for every material in the collection that has no literal autolink', { timeout: 120_000 }, async () => {
 		const root = resolve(import.meta.dirname, '../../content/materials');
 		const files = (await readdir(root, { recursive: true })).filter((file) => file.endsWith('index.mdx'));
 		let compared = 0;

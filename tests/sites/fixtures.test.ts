@@ -153,7 +153,8 @@ describe('drafts and moved materials', () => {
 
 	beforeAll(async () => {
 		outDir = await mkdtemp(join(tmpdir(), 'materiali-basics-'));
-		build = await exec([astro, 'build'], { MATERIALS_DIR: basics, OUT_DIR: outDir });
+		// RENDER_WORKERS_FROM=1: the worker pool renders these few materials inside `astro build`, as it does a large collection's.
+		build = await exec([astro, 'build'], { MATERIALS_DIR: basics, OUT_DIR: outDir, RENDER_WORKERS_FROM: '1' });
 	}, 180_000);
 
 	afterAll(async () => {
@@ -162,6 +163,10 @@ describe('drafts and moved materials', () => {
 
 	test('the site builds', () => {
 		expect(build.code, build.output.slice(-2000)).toBe(0);
+	});
+
+	test('its materials were rendered on worker threads, and the log says so', () => {
+		expect(build.output).toMatch(/rendering changed ones on \d+ worker threads/);
 	});
 
 	test('a draft has no page and appears nowhere', async () => {
