@@ -1,13 +1,9 @@
 /** Folder names from Latvian titles: "Brīvā krišana" → "briva-krisana". */
-
-const LATVIAN: Record<string, string> = { ā: 'a', č: 'c', ē: 'e', ģ: 'g', ī: 'i', ķ: 'k', ļ: 'l', ņ: 'n', š: 's', ū: 'u', ž: 'z', ō: 'o', ŗ: 'r' };
+import { fold } from './latvian.ts';
 
 export function slugify(text: string, maxLength = 60): string {
-	const ascii = text
-		.toLocaleLowerCase('lv')
-		.replace(/[āčēģīķļņšūžōŗ]/g, (letter) => LATVIAN[letter] ?? letter)
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
+	// The search's fold: one table of Latvian letters for the whole site.
+	const ascii = fold(text)
 		.replace(/[^a-z0-9]+/g, '-')
 		.replace(/^-+|-+$/g, '');
 	if (ascii.length <= maxLength) return ascii;
