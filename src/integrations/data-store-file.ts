@@ -9,20 +9,47 @@
  * store, so the module can simply read the file. Astro's chunked storage avoids the
  * literal too, but writes its chunks a character at a time, which is slower still.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { readFileSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 
+/*
+ * What this mirrors of Astro 7.3.5 (see docs/internals.md, guarded by tests/sites/fixtures.test.ts):
+ * the store's module id and file name (astro/src/content/consts.ts), the file in cacheDir when
+ * building (astro/src/content/paths.ts, getDataStoreFile), and that it is one file only while
+ * experimental.collectionStorage is unset or 'single-file' (getDataStoreChunkSize).
+ */
 const RESOLVED_DATA_STORE_ID = '\0astro:data-layer-content';
 const DATA_STORE_FILE = 'data-store.json';
 const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&');
+
+/** Set at the start of a build; the materials loader writes it into the store's meta (BUILD_MARKER). */
+export const BUILD_ID_VARIABLE = 'MATERIALI_BUILD_ID';
+export const BUILD_MARKER = 'build-id';
+
+/**
+ * Why the store file must not be served, if it must not: Astro keeps the store elsewhere
+ * (chunked storage), there is no file, or the file lacks this build's id, so it is not
+ * the store this build wrote (a stale file next to chunks, a store from another build).
+ */
+export function whyNotEngaged(options: { collectionStorage: unknown; storeText: string | undefined; buildId: string }): string | undefined {
+	if (options.collectionStorage !== undefined && options.collectionStorage !== 'single-file') return `experimental.collectionStorage is ${JSON.stringify(options.collectionStorage)}: the store is not one file`;
+	if (options.storeText === undefined) return 'there is no store file';
+	if (!options.storeText.includes(options.buildId)) return 'the store file was not written by this build (it lacks the build id the materials loader writes)';
+	return undefined;
+}
 
 export function dataStoreFromFile(): AstroIntegration {
 	return {
 		name: 'data-store-file',
 		hooks: {
-			'astro:config:setup': ({ command, config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig, logger }) => {
 				if (command !== 'build') return;
+				const buildId = randomUUID();
+				process.env[BUILD_ID_VARIABLE] = buildId;
+				const collectionStorage = (config.experimental as { collectionStorage?: unknown }).collectionStorage;
+				let reported = false;
 				// Astro keeps the list of content images in .astro/ but the store in cacheDir, and
 				// rewrites the list only when the store changed. Builds of other corpora (the
 				// benchmark, fixture sites) with their own cacheDir would leave a list that does
@@ -43,7 +70,20 @@ export function dataStoreFromFile(): AstroIntegration {
 									filter: { id: new RegExp(`^${escapeRegExp(RESOLVED_DATA_STORE_ID)}$`) },
 									handler(id) {
 										// Only the server side runs at build time; nothing reads the store in the browser.
-										if (id !== RESOLVED_DATA_STORE_ID || this.environment.name === 'client' || !existsSync(file)) return undefined;
+										if (id !== RESOLVED_DATA_STORE_ID || this.environment.name === 'client') return undefined;
+										let storeText: string | undefined;
+										try {
+											storeText = readFileSync(file, 'utf8');
+										} catch {
+											storeText = undefined;
+										}
+										const why = whyNotEngaged({ collectionStorage, storeText, buildId });
+										if (!reported) {
+											reported = true;
+											if (why) logger.warn(`not engaged, so Astro compiles the store into the build (slow for large collections): ${why}`);
+											else logger.info(`engaged: the build reads the content store from ${file}`);
+										}
+										if (why) return undefined;
 										return {
 											code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
 											map: { mappings: '' },

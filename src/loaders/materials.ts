@@ -15,6 +15,7 @@ import { ContentValidationError } from '../lib/content-issues.ts';
 import { searchDocument } from '../lib/search-document.ts';
 import { SEARCH_DOCUMENTS_FILE, type SearchEntry } from '../lib/search.ts';
 import { materialPath, withBase } from '../lib/urls.ts';
+import { BUILD_ID_VARIABLE, BUILD_MARKER } from '../integrations/data-store-file.ts';
 import { searchDocumentsWritten } from '../integrations/search-handoff.ts';
 
 /** Where the loader keeps a material's HTML (and its pupil copy's, where that differs). */
@@ -44,7 +45,7 @@ async function rendererFingerprint(root: string, srcDir: string): Promise<string
 	return hash.digest('hex');
 }
 
-async function sync({ store, config, logger, generateDigest }: LoaderContext, materialsDir: string): Promise<void> {
+async function sync({ store, meta, config, logger, generateDigest }: LoaderContext, materialsDir: string): Promise<void> {
 	const fingerprint = await rendererFingerprint(fileURLToPath(config.root), fileURLToPath(config.srcDir));
 	const digestOf = (m: Pick<LoadedMaterial, 'source' | 'folderFiles'>) =>
 		generateDigest(`${fingerprint}\n${config.base}\n${[...m.folderFiles].sort().join('\n')}\n${m.source}`);
@@ -75,6 +76,10 @@ async function sync({ store, config, logger, generateDigest }: LoaderContext, ma
 	await mkdir(config.cacheDir, { recursive: true });
 	await writeFile(documentsFile, JSON.stringify(entries));
 	searchDocumentsWritten(fileURLToPath(documentsFile));
+
+	// This build's id in the store: the build serves the store from its file only when the file has it (src/integrations/data-store-file.ts).
+	const buildId = process.env[BUILD_ID_VARIABLE];
+	if (buildId) meta.set(BUILD_MARKER, buildId);
 
 	const keep = new Set(materials.map((m) => m.id));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);

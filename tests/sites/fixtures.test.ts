@@ -169,6 +169,10 @@ describe('drafts and moved materials', () => {
 		expect(build.output).toMatch(/rendering changed ones on \d+ worker threads/);
 	});
 
+	test('the build read the content store this build wrote from its file, and the log says so', () => {
+		expect(build.output).toContain('[data-store-file] engaged: the build reads the content store from');
+	});
+
 	test('a draft has no page and appears nowhere', async () => {
 		expect(existsSync(join(outDir, 'materiali/fizika/melnraksts'))).toBe(false);
 		const html = (await files(outDir)).filter((f) => f.endsWith('.html'));
