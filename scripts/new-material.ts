@@ -60,15 +60,23 @@ function choose<T extends string>(ids: readonly T[], label: (id: T) => string) {
 	};
 }
 
-const list = <T extends string>(ids: readonly T[], label: (id: T) => string) => ids.map((id, i) => `  ${String(i + 1).padStart(2)}. ${label(id)} (${id})`).join('\n');
+const list = <T extends string>(ids: readonly T[], label: (id: T) => string) =>
+	ids.map((id, i) => `  ${String(i + 1).padStart(2)}. ${label(id)} (${id})`).join('\n');
 
 const title = await ask(t('newMaterial.title'), values.title, (answer) => (answer.length >= 5 ? answer : undefined));
 
 if (!values.subject && rl) console.log(list(SUBJECT_IDS, (id) => SUBJECTS[id].label));
-const subject = (await ask(t('newMaterial.subject'), values.subject, choose(SUBJECT_IDS, (id) => SUBJECTS[id].label))) as SubjectId;
+const subject = (await ask(
+	t('newMaterial.subject'),
+	values.subject,
+	choose(SUBJECT_IDS, (id) => SUBJECTS[id].label),
+)) as SubjectId;
 
 const gradesText = await ask(t('newMaterial.grades'), values.grades, (answer) => {
-	const grades = answer.split(/[\s,;]+/).filter(Boolean).map(Number);
+	const grades = answer
+		.split(/[\s,;]+/)
+		.filter(Boolean)
+		.map(Number);
 	if (grades.length === 0 || grades.some((g) => !Number.isInteger(g) || g < 1 || g > 12)) return undefined;
 	const stage = stageForGrades(grades);
 	if (!stage || !(SUBJECTS[subject].stages as readonly string[]).includes(stage)) return undefined;
@@ -77,7 +85,11 @@ const gradesText = await ask(t('newMaterial.grades'), values.grades, (answer) =>
 const grades = gradesText.split(',').map(Number);
 
 if (!values.kind && rl) console.log(list(KIND_IDS, (id) => KINDS[id].label));
-const kind = (await ask(t('newMaterial.kind'), values.kind, choose(KIND_IDS, (id) => KINDS[id].label))) as KindId;
+const kind = (await ask(
+	t('newMaterial.kind'),
+	values.kind,
+	choose(KIND_IDS, (id) => KINDS[id].label),
+)) as KindId;
 rl?.close();
 
 const slug = values.slug ?? slugify(title);

@@ -31,7 +31,11 @@ function unknownWords(words: Iterable<string>, dictionary: string, lists: readon
 	// hunspell takes one personal dictionary, so the lists are joined into a temporary one.
 	const personal = join(mkdtempSync(join(tmpdir(), 'vardnica-')), 'vardnica.txt');
 	writeFileSync(personal, lists.map((list) => readFileSync(resolve(root, list), 'utf8')).join('\n'));
-	const run = spawnSync('hunspell', ['-d', dictionary, '-i', 'utf-8', '-l', '-p', personal], { input: [...new Set(words)].join('\n'), encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+	const run = spawnSync('hunspell', ['-d', dictionary, '-i', 'utf-8', '-l', '-p', personal], {
+		input: [...new Set(words)].join('\n'),
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024,
+	});
 	rmSync(dirname(personal), { recursive: true, force: true });
 	if (run.error || run.status !== 0) {
 		console.error(t('spelling.noHunspell', { detail: run.error?.message ?? run.stderr.trim() }));
@@ -88,7 +92,11 @@ const groups = [
 ];
 const report: string[] = [];
 for (const { files, lists } of groups) {
-	const unknown = unknownWords(files.flatMap((c) => c.words.map((w) => w.word)), 'lv_LV', lists);
+	const unknown = unknownWords(
+		files.flatMap((c) => c.words.map((w) => w.word)),
+		'lv_LV',
+		lists,
+	);
 	// Words of references that the Latvian dictionary lacks, asked of the English one once.
 	const inCitations = [...new Set(files.flatMap((c) => c.words.filter((w) => unknown.has(w.word) && c.citations.has(w.line)).map((w) => w.word)))];
 	const notEnglish = inCitations.length > 0 ? unknownWords(inCitations, 'en_US') : new Set<string>();

@@ -58,7 +58,9 @@ describe('measuring', () => {
 	});
 
 	it('reads the Pagefind time the build reports', () => {
-		expect(pagefindSeconds('12:00:01 [search-index] Indexed 1000 materials for search in 3.4 s, alongside the build; the build waited 0.2 s for it\n')).toEqual({ indexing: 3.4, waited: 0.2 });
+		expect(pagefindSeconds('12:00:01 [search-index] Indexed 1000 materials for search in 3.4 s, alongside the build; the build waited 0.2 s for it\n')).toEqual(
+			{ indexing: 3.4, waited: 0.2 },
+		);
 		expect(pagefindSeconds('no index here')).toBeUndefined();
 	});
 

@@ -70,18 +70,33 @@ export async function generateCorpus(materialsDir: string, outDir: string, count
 			await cp(join(template.folder, file), join(folder, file));
 			files++;
 		}
-		const frontmatter = template.frontmatter.replace(/^title: (?:"(.*)"|(.*))$/m, (_, quoted?: string, plain?: string) => {
-			const title = quoted !== undefined ? (JSON.parse(`"${quoted}"`) as string) : plain!;
-			return `title: ${JSON.stringify(`${title} (${copy}. variants)`)}`;
-		})
+		const frontmatter = template.frontmatter
+			.replace(/^title: (?:"(.*)"|(.*))$/m, (_, quoted?: string, plain?: string) => {
+				const title = quoted !== undefined ? (JSON.parse(`"${quoted}"`) as string) : plain!;
+				return `title: ${JSON.stringify(`${title} (${copy}. variants)`)}`;
+			})
 			// Related materials point at the first copy, which every corpus of 22 or more has.
-			.replace(/^related: \[(.*)\]$/m, (_, ids: string) => `related: [${ids.split(',').map((id) => `${id.trim()}-1`).join(', ')}]`)
+			.replace(
+				/^related: \[(.*)\]$/m,
+				(_, ids: string) =>
+					`related: [${ids
+						.split(',')
+						.map((id) => `${id.trim()}-1`)
+						.join(', ')}]`,
+			)
 			// A lesson belongs to one unit: the first copy of a topic plan lists the first copies of its lessons, later copies none.
 			.replace(/^lessons:\n((?:[ \t]+- .*(?:\n|$))+)/m, (_, items: string) =>
 				copy === 1 ? `lessons:\n${items.replace(/^([ \t]+- )(.*?)\s*$/gm, '$1$2-1')}${items.endsWith('\n') ? '\n' : ''}` : '',
 			)
 			// Each copy has its own earlier addresses; two materials may not claim one.
-			.replace(/^aliases: \[(.*)\]$/m, (_, ids: string) => `aliases: [${ids.split(',').map((id) => `${id.trim()}-${copy}`).join(', ')}]`);
+			.replace(
+				/^aliases: \[(.*)\]$/m,
+				(_, ids: string) =>
+					`aliases: [${ids
+						.split(',')
+						.map((id) => `${id.trim()}-${copy}`)
+						.join(', ')}]`,
+			);
 		const filler = Array.from({ length: 40 }, pick).join(' ');
 		// A made-up place name per material gives the index the long tail of rare words a real collection has.
 		const rare = `Vietvārds${copy.toString(36)}${template.slug.slice(0, 3)}`;

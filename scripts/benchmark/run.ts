@@ -43,7 +43,8 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const s = (seconds: number) => `${seconds.toFixed(1)} s`;
 const row = (label: string, value: string) => console.log(`  ${label.padEnd(44)} ${value}`);
 
-const isSearchData = (path: string) => path.includes('/pagefind/') || path.includes('/meklet/dati/') || path.includes('/meklet/vardi/') || path.endsWith('/meklet/atlase.json');
+const isSearchData = (path: string) =>
+	path.includes('/pagefind/') || path.includes('/meklet/dati/') || path.includes('/meklet/vardi/') || path.endsWith('/meklet/atlase.json');
 
 /** What the search data of a first query is made of. */
 const SEARCH_PARTS: [string, (path: string) => boolean][] = [
@@ -93,14 +94,20 @@ async function browserFigures(outDir: string, materialPath: string): Promise<voi
 			const seconds = (performance.now() - started) / 1000;
 			await page.waitForLoadState('networkidle');
 			const first = await mark();
-			row('first query on a phone (360 px): one word', `${kb(sumTransfer(first, isSearchData))} of search data, ${kb(sumTransfer(first))} with the page; ${seconds.toFixed(2)} s to results`);
+			row(
+				'first query on a phone (360 px): one word',
+				`${kb(sumTransfer(first, isSearchData))} of search data, ${kb(sumTransfer(first))} with the page; ${seconds.toFixed(2)} s to results`,
+			);
 		});
 		await recordTransfer(browser, server.origin, async (page, mark) => {
 			await page.goto('/meklet/?q=vienādojums');
 			await page.locator('#search-list[aria-busy="false"] li').first().waitFor();
 			await page.waitForLoadState('networkidle');
 			await mark();
-			await page.locator('#search-filters').getByRole('checkbox', { name: /^7\. klase/ }).check();
+			await page
+				.locator('#search-filters')
+				.getByRole('checkbox', { name: /^7\. klase/ })
+				.check();
 			await page.locator('#search-list[aria-busy="false"]').waitFor();
 			await page.waitForLoadState('networkidle');
 			row('then a facet (grade): added bytes', kb(sumTransfer(await mark())));
@@ -158,7 +165,14 @@ async function docxAtBuild(outDir: string, sample: number): Promise<{ ms: number
 			if (pages.length < sample) pages.push(join(outDir, 'materiali', subject.name, slug, 'index.html'));
 		}
 	}
-	const meta = { title: 'Materiāls', facts: 'Priekšmets · klase · veids', copy: 'Skolotāja eksemplārs', footer: 'Materiāls · versija 1.0.0', url: 'https://example.org/', license: 'CC BY 4.0' };
+	const meta = {
+		title: 'Materiāls',
+		facts: 'Priekšmets · klase · veids',
+		copy: 'Skolotāja eksemplārs',
+		footer: 'Materiāls · versija 1.0.0',
+		url: 'https://example.org/',
+		license: 'CC BY 4.0',
+	};
 	let total = 0;
 	let count = 0;
 	for (const file of pages) {
@@ -183,7 +197,10 @@ async function buildOurs(size: number, outDir: string, env: NodeJS.ProcessEnv): 
 	row('  of which generating pages', phases.pages === undefined ? 'not reported' : s(phases.pages));
 	row('  of which optimising images', phases.images === undefined ? 'not reported' : s(phases.images));
 	const pagefind = pagefindSeconds(cold.output);
-	row('  Pagefind indexing, alongside the build', pagefind === undefined ? 'not reported' : `${s(pagefind.indexing)}; the build waited ${s(pagefind.waited)} for it`);
+	row(
+		'  Pagefind indexing, alongside the build',
+		pagefind === undefined ? 'not reported' : `${s(pagefind.indexing)}; the build waited ${s(pagefind.waited)} for it`,
+	);
 	row('  peak memory (process tree)', mb(cold.peakRss));
 	if (withWarm) {
 		const warm = await run(process.execPath, [BUILD_HEAP, astro, 'build'], { cwd: root, env });
@@ -194,10 +211,16 @@ async function buildOurs(size: number, outDir: string, env: NodeJS.ProcessEnv): 
 	row('site size', `${mb(site.bytes)} in ${site.files} files (${(site.files / size).toFixed(2)} per material)`);
 	row('  of which pupil copies (…/skolenam/)', String(await countPupilCopies(outDir)));
 	const docx = await docxAtBuild(outDir, 200);
-	row('DOCX at build, measured, not used', `${docx.ms.toFixed(1)} ms per copy → +${s((docx.ms * 2 * size) / 1000)} on one core and +${2 * size} files for both copies`);
+	row(
+		'DOCX at build, measured, not used',
+		`${docx.ms.toFixed(1)} ms per copy → +${s((docx.ms * 2 * size) / 1000)} on one core and +${2 * size} files for both copies`,
+	);
 	row('search index size (pagefind/)', `${mb(index.bytes)} in ${index.files} files`);
 	const shards = await Promise.all((await readdir(join(outDir, VOCABULARY_DIR))).map(async (file) => (await stat(join(outDir, VOCABULARY_DIR, file))).size));
-	row('spelling vocabulary (meklet/vardi/)', `${kb(shards.reduce((a, b) => a + b, 0))} in ${shards.length} shards, the largest ${kb(Math.max(...shards))} before compression`);
+	row(
+		'spelling vocabulary (meklet/vardi/)',
+		`${kb(shards.reduce((a, b) => a + b, 0))} in ${shards.length} shards, the largest ${kb(Math.max(...shards))} before compression`,
+	);
 	await browserFigures(outDir, '/materiali/matematika/linearie-vienadojumi-temata-plans-1/');
 	return cold.seconds;
 }

@@ -47,13 +47,29 @@ if (result.problems.length > 0) {
 	for (const problem of result.problems) console.error(`  • ${problem}`);
 	process.exit(1);
 }
-console.log('Verified: within Cloudflare Pages limits; _headers and _redirects valid; every redirect target exists; the CSP allows every inline script and style; no dotfiles, source maps or secrets.');
+console.log(
+	'Verified: within Cloudflare Pages limits; _headers and _redirects valid; every redirect target exists; the CSP allows every inline script and style; no dotfiles, source maps or secrets.',
+);
 
-const wrangler = (folder: string) => ['--yes', WRANGLER, 'pages', 'deploy', folder, '--project-name', values.project, '--branch', values.branch, ...(process.env.GITHUB_SHA ? ['--commit-hash', process.env.GITHUB_SHA] : []), '--commit-dirty=true'];
+const wrangler = (folder: string) => [
+	'--yes',
+	WRANGLER,
+	'pages',
+	'deploy',
+	folder,
+	'--project-name',
+	values.project,
+	'--branch',
+	values.branch,
+	...(process.env.GITHUB_SHA ? ['--commit-hash', process.env.GITHUB_SHA] : []),
+	'--commit-dirty=true',
+];
 // A public site must give people a real address to write to (src/settings.ts).
 const statement = await readFile(join(dir, 'pieklustamiba', 'index.html'), 'utf8').catch(() => '');
 if (values.deploy && !values['dry-run'] && statement.includes(DEFAULT_CONTACT_EMAIL)) {
-	console.error(`The site was built without CONTACT_EMAIL: it shows ${DEFAULT_CONTACT_EMAIL}. Set the repository variable CONTACT_EMAIL to the editorial team's address and build again; nothing is uploaded.`);
+	console.error(
+		`The site was built without CONTACT_EMAIL: it shows ${DEFAULT_CONTACT_EMAIL}. Set the repository variable CONTACT_EMAIL to the editorial team's address and build again; nothing is uploaded.`,
+	);
 	process.exit(1);
 }
 // Addresses built for this machine would go out in canonical links, the sitemap and the feed.

@@ -32,7 +32,15 @@ describe('stageUpload', () => {
 	test('under a base path, the files go behind it; the CDN rules and the 404 page stay at the top', async () => {
 		const upload = await stageUpload(dir, '/portals/');
 		try {
-			expect(await files(upload)).toEqual(['404.html', '_headers', '_redirects', 'portals/404.html', 'portals/_astro/a.js', 'portals/index.html', 'portals/materiali/fizika/jauns/index.html']);
+			expect(await files(upload)).toEqual([
+				'404.html',
+				'_headers',
+				'_redirects',
+				'portals/404.html',
+				'portals/_astro/a.js',
+				'portals/index.html',
+				'portals/materiali/fizika/jauns/index.html',
+			]);
 			expect(await readFile(join(upload, '_headers'), 'utf8')).toBe('_headers');
 			// The built folder itself is left as it was.
 			expect(await files(dir)).toEqual([...SITE].sort());

@@ -4,7 +4,18 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { inlineHashes, parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
-import { directive, findSecret, formatManifest, hashOrigins, headerProblems, localAddress, policyProblems, redirectProblems, servesPath, verifySite } from './verify.ts';
+import {
+	directive,
+	findSecret,
+	formatManifest,
+	hashOrigins,
+	headerProblems,
+	localAddress,
+	policyProblems,
+	redirectProblems,
+	servesPath,
+	verifySite,
+} from './verify.ts';
 
 let dir: string;
 const put = async (path: string, content: string | Buffer = 'x') => {
@@ -17,7 +28,17 @@ const HEADERS = `/*\n  Content-Security-Policy: default-src 'self'; script-src '
 
 beforeEach(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'site-'));
-	for (const file of ['index.html', '404.html', 'robots.txt', 'sitemap-index.xml', 'materiali.json', 'materiali.schema.json', 'jaunumi.xml', 'materiali/fizika/jauns/index.html']) await put(file);
+	for (const file of [
+		'index.html',
+		'404.html',
+		'robots.txt',
+		'sitemap-index.xml',
+		'materiali.json',
+		'materiali.schema.json',
+		'jaunumi.xml',
+		'materiali/fizika/jauns/index.html',
+	])
+		await put(file);
 	await put('izpilde/index.html', `<script>${ISLAND}</script>`);
 	await put('_headers', HEADERS);
 	await put('_redirects', '/materiali/fizika/vecs/ /materiali/fizika/jauns/ 301\n');
@@ -72,7 +93,10 @@ describe('verifySite', () => {
 	});
 
 	test('script-looking text in a material’s title is not a script the policy must allow', async () => {
-		await put('materiali/fizika/jauns/index.html', '<title><script>x()</script></title><meta name="description" content="<script>x()</script>"><h1>&lt;script&gt;x()&lt;/script&gt;</h1>');
+		await put(
+			'materiali/fizika/jauns/index.html',
+			'<title><script>x()</script></title><meta name="description" content="<script>x()</script>"><h1>&lt;script&gt;x()&lt;/script&gt;</h1>',
+		);
 		expect((await verifySite(dir)).problems).toEqual([]);
 	});
 
@@ -107,7 +131,9 @@ describe('_headers beyond its syntax', () => {
 	});
 
 	test('the policy must allow each inline script and style of the page it applies to', () => {
-		const rules = parseHeaders(`/*\n  Content-Security-Policy: script-src 'self' ${hash('a()')}; style-src-elem 'self' ${hash('p{}')}\n/meklet/*\n  ! Content-Security-Policy\n`);
+		const rules = parseHeaders(
+			`/*\n  Content-Security-Policy: script-src 'self' ${hash('a()')}; style-src-elem 'self' ${hash('p{}')}\n/meklet/*\n  ! Content-Security-Policy\n`,
+		);
 		const pages = new Map(
 			[
 				['index.html', `<script>a()</script><style>p{}</style>`],
@@ -120,7 +146,9 @@ describe('_headers beyond its syntax', () => {
 			`jomas/index.html: an inline style (${hash('q{}')}) is not in style-src-elem`,
 			'meklet/index.html: no Content-Security-Policy applies',
 		]);
-		expect(policyProblems(parseHeaders("/*\n  Content-Security-Policy: script-src 'self' 'unsafe-inline'\n"), new Map([['index.html', inlineHashes('')]]))).toEqual(["index.html: script-src allows 'self' 'unsafe-inline'"]);
+		expect(
+			policyProblems(parseHeaders("/*\n  Content-Security-Policy: script-src 'self' 'unsafe-inline'\n"), new Map([['index.html', inlineHashes('')]])),
+		).toEqual(["index.html: script-src allows 'self' 'unsafe-inline'"]);
 	});
 
 	test('an over-long policy line names the pages its hashes come from, those with hashes of their own first', () => {
@@ -135,7 +163,9 @@ describe('_headers beyond its syntax', () => {
 		const text = `/*\n${line}\n`;
 		expect(hashOrigins(line, pages)).toBe('its 4 inline hashes come from 3 pages: materiali/a/index.html, materiali/b/index.html, index.html');
 		expect(hashOrigins(line, pages, 1)).toBe('its 4 inline hashes come from 3 pages: materiali/a/index.html and 2 more');
-		expect(headerProblems(text, parseHeaders(text), pages)).toEqual([`_headers line 2: ${line.length} characters; at most 2000; its 4 inline hashes come from 3 pages: materiali/a/index.html, materiali/b/index.html, index.html`]);
+		expect(headerProblems(text, parseHeaders(text), pages)).toEqual([
+			`_headers line 2: ${line.length} characters; at most 2000; its 4 inline hashes come from 3 pages: materiali/a/index.html, materiali/b/index.html, index.html`,
+		]);
 		expect(hashOrigins("script-src 'self'", pages)).toBe('');
 	});
 

@@ -15,7 +15,17 @@ import { headersFor, inlineHashes, parseHeaders, parseRedirects, type HeaderRule
 export const LIMITS = { files: 20_000, fileBytes: 25 * 1024 * 1024, headerRules: 100, headerLineChars: 2_000, redirects: 2_000, redirectLineChars: 1_000 };
 
 /** What the site must contain for the CDN, search engines and other systems. */
-export const REQUIRED = ['index.html', '404.html', '_headers', '_redirects', 'robots.txt', 'sitemap-index.xml', 'materiali.json', 'materiali.schema.json', 'jaunumi.xml'];
+export const REQUIRED = [
+	'index.html',
+	'404.html',
+	'_headers',
+	'_redirects',
+	'robots.txt',
+	'sitemap-index.xml',
+	'materiali.json',
+	'materiali.schema.json',
+	'jaunumi.xml',
+];
 
 export interface SiteFile {
 	path: string;
@@ -103,14 +113,21 @@ export function servesPath(paths: ReadonlySet<string>, urlPath: string, base = '
  */
 export function hashOrigins(line: string, pages: ReadonlyMap<string, InlineHashes>, shown = 5): string {
 	const sharing = new Map<string, number>();
-	for (const { scriptHashes, styleHashes } of pages.values()) for (const hash of [...scriptHashes, ...styleHashes]) if (line.includes(hash)) sharing.set(hash, (sharing.get(hash) ?? 0) + 1);
+	for (const { scriptHashes, styleHashes } of pages.values())
+		for (const hash of [...scriptHashes, ...styleHashes]) if (line.includes(hash)) sharing.set(hash, (sharing.get(hash) ?? 0) + 1);
 	const rarest = [...pages]
-		.map(([path, { scriptHashes, styleHashes }]) => ({ path, shared: Math.min(...[...scriptHashes, ...styleHashes].map((hash) => sharing.get(hash) ?? Infinity)) }))
+		.map(([path, { scriptHashes, styleHashes }]) => ({
+			path,
+			shared: Math.min(...[...scriptHashes, ...styleHashes].map((hash) => sharing.get(hash) ?? Infinity)),
+		}))
 		.filter((page) => page.shared !== Infinity)
 		.sort((a, b) => a.shared - b.shared || (a.path < b.path ? -1 : 1));
 	if (rarest.length === 0) return '';
 	const more = rarest.length > shown ? ` and ${rarest.length - shown} more` : '';
-	return `its ${sharing.size} inline hashes come from ${rarest.length} pages: ${rarest.slice(0, shown).map((page) => page.path).join(', ')}${more}`;
+	return `its ${sharing.size} inline hashes come from ${rarest.length} pages: ${rarest
+		.slice(0, shown)
+		.map((page) => page.path)
+		.join(', ')}${more}`;
 }
 
 /** What Cloudflare would refuse or ignore in `_headers` beyond its syntax; an over-long line names the pages its hashes come from. */
@@ -151,7 +168,10 @@ export function redirectProblems(text: string, redirects: readonly Redirect[], s
 
 /** Sources of one CSP directive, e.g. `script-src`. */
 export function directive(csp: string, name: string): string[] {
-	const found = csp.split(';').map((part) => part.trim().split(/\s+/)).find(([key]) => key === name);
+	const found = csp
+		.split(';')
+		.map((part) => part.trim().split(/\s+/))
+		.find(([key]) => key === name);
 	return found?.slice(1) ?? [];
 }
 
@@ -169,7 +189,8 @@ export function policyProblems(rules: readonly HeaderRule[], pages: ReadonlyMap<
 		if (scripts.some((source) => source === "'unsafe-inline'" || source === "'unsafe-eval'")) problems.push(`${path}: script-src allows ${scripts.join(' ')}`);
 		for (const hash of scriptHashes) if (!scripts.includes(hash)) problems.push(`${path}: an inline script (${hash}) is not in script-src`);
 		const styles = directive(csp, 'style-src-elem');
-		for (const hash of styleHashes) if (styles.length > 0 && !styles.includes(hash)) problems.push(`${path}: an inline style (${hash}) is not in style-src-elem`);
+		for (const hash of styleHashes)
+			if (styles.length > 0 && !styles.includes(hash)) problems.push(`${path}: an inline style (${hash}) is not in style-src-elem`);
 	}
 	return problems;
 }
@@ -191,7 +212,8 @@ export async function verifySite(dir: string, base = '/', options: { secretValue
 	if (files.length > LIMITS.files) problems.push(`${files.length} files; Cloudflare Pages takes at most ${LIMITS.files}`);
 	for (const file of files) {
 		if (file.bytes > LIMITS.fileBytes) problems.push(`${file.path}: ${(file.bytes / 1024 / 1024).toFixed(1)} MiB; at most 25 MiB per file`);
-		if (file.path !== '_headers' && file.path !== '_redirects' && FORBIDDEN.some((pattern) => pattern.test(file.path))) problems.push(`${file.path}: must not be published (dotfile, source map or key)`);
+		if (file.path !== '_headers' && file.path !== '_redirects' && FORBIDDEN.some((pattern) => pattern.test(file.path)))
+			problems.push(`${file.path}: must not be published (dotfile, source map or key)`);
 	}
 	for (const required of REQUIRED) if (!paths.has(required)) problems.push(`${required} is missing`);
 	const headers = texts.get('_headers');

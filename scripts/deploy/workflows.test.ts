@@ -4,7 +4,11 @@ import { describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 
 const dir = resolve(import.meta.dirname, '../../.github/workflows');
-const workflows = readdirSync(dir).map((file) => ({ file, text: readFileSync(join(dir, file), 'utf8'), yaml: parse(readFileSync(join(dir, file), 'utf8')) as Workflow }));
+const workflows = readdirSync(dir).map((file) => ({
+	file,
+	text: readFileSync(join(dir, file), 'utf8'),
+	yaml: parse(readFileSync(join(dir, file), 'utf8')) as Workflow,
+}));
 
 interface Step {
 	uses?: string;
@@ -43,7 +47,8 @@ describe('GitHub Actions workflows', () => {
 		expect(yaml.on).not.toHaveProperty('pull_request_target');
 		expect(text).not.toMatch(/persist-credentials:\s*true/);
 		// Untrusted values reach scripts through env, not by expansion inside `run:`.
-		for (const job of Object.values(yaml.jobs)) for (const step of job.steps ?? []) expect(step.run ?? '').not.toMatch(/\$\{\{\s*github\.(?:head_ref|base_ref|event)/);
+		for (const job of Object.values(yaml.jobs))
+			for (const step of job.steps ?? []) expect(step.run ?? '').not.toMatch(/\$\{\{\s*github\.(?:head_ref|base_ref|event)/);
 	});
 
 	test('the deploy runs only after the checks passed, and only it sees the Cloudflare secrets', () => {

@@ -12,7 +12,8 @@ let root: string;
 const materialsDir = () => join(root, 'content/materials');
 const load = () => loadMaterials({ root, materialsDir: materialsDir(), base: '/' });
 
-const write = (id: string, ...rest: Parameters<typeof writeMaterial> extends [string, string, ...infer R] ? R : never) => writeMaterial(materialsDir(), id, ...rest);
+const write = (id: string, ...rest: Parameters<typeof writeMaterial> extends [string, string, ...infer R] ? R : never) =>
+	writeMaterial(materialsDir(), id, ...rest);
 
 beforeEach(async () => {
 	root = await mkdtemp(join(tmpdir(), 'materiali-'));
@@ -88,7 +89,10 @@ describe('loadMaterials', () => {
 	test('a lesson plan without success criteria or differentiation names the missing section', async () => {
 		await write('fizika/a', { kind: 'darba-lapa' }, '## Saturs\n\nTeksts.\n');
 		const plan = join(materialsDir(), 'fizika/a/index.mdx');
-		await writeFile(plan, (await readFile(plan, 'utf8')).replace('kind: darba-lapa', 'kind: stundas-plans').replace('## Saturs', '## Diferenciācija un atbalsts'));
+		await writeFile(
+			plan,
+			(await readFile(plan, 'utf8')).replace('kind: darba-lapa', 'kind: stundas-plans').replace('## Saturs', '## Diferenciācija un atbalsts'),
+		);
 		const { issues } = await load();
 		expect(issues).toEqual([expect.objectContaining({ file: 'content/materials/fizika/a/index.mdx', construct: '## Snieguma kritēriji' })]);
 		expect(formatIssue(issues[0]!)).toContain('“Es …”');
@@ -105,8 +109,16 @@ describe('loadMaterials', () => {
 	});
 
 	test('an attachment that is too large', async () => {
-		await write('fizika/a', { attachments: [{ file: 'liels.pdf', title: 'Liels fails' }] }, undefined, { 'liels.pdf': Buffer.alloc(MAX_ATTACHMENT_MB * 1024 * 1024 + 1) });
-		expect((await load()).issues).toEqual([expect.objectContaining({ field: 'attachments[0].file', message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }), found: expect.stringContaining('liels.pdf') })]);
+		await write('fizika/a', { attachments: [{ file: 'liels.pdf', title: 'Liels fails' }] }, undefined, {
+			'liels.pdf': Buffer.alloc(MAX_ATTACHMENT_MB * 1024 * 1024 + 1),
+		});
+		expect((await load()).issues).toEqual([
+			expect.objectContaining({
+				field: 'attachments[0].file',
+				message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }),
+				found: expect.stringContaining('liels.pdf'),
+			}),
+		]);
 	});
 
 	test('the subject folder must match the subject', async () => {
@@ -139,13 +151,27 @@ describe('loadMaterials', () => {
 			{ depth: 2, slug: 'snieguma-kriteriji', text: 'Snieguma kritēriji' },
 			{ depth: 2, slug: 'diferenciacija', text: 'Diferenciācija' },
 		];
-		const stale = await loadMaterials({ root, materialsDir: materialsDir(), base: '/', cached: () => ({ html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [], pupil: { parts: 0, strays: [] } }) });
+		const stale = await loadMaterials({
+			root,
+			materialsDir: materialsDir(),
+			base: '/',
+			cached: () => ({ html: '', text: '', headings: [], imagePaths: [], images: [], hasMath: false, internalLinks: [], pupil: { parts: 0, strays: [] } }),
+		});
 		expect(stale.issues.map((i) => i.construct)).toEqual(['## Snieguma kritēriji', '## Diferenciācija']);
 		const { materials } = await loadMaterials({
 			root,
 			materialsDir: materialsDir(),
 			base: '/',
-			cached: () => ({ html: '<p>no kešatmiņas</p>', text: 'no kešatmiņas', headings, imagePaths: [], images: [], hasMath: false, internalLinks: [], pupil: { parts: 0, strays: [] } }),
+			cached: () => ({
+				html: '<p>no kešatmiņas</p>',
+				text: 'no kešatmiņas',
+				headings,
+				imagePaths: [],
+				images: [],
+				hasMath: false,
+				internalLinks: [],
+				pupil: { parts: 0, strays: [] },
+			}),
 		});
 		expect(materials[0]?.rendered.html).toBe('<p>no kešatmiņas</p>');
 	});

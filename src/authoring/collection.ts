@@ -130,7 +130,13 @@ export async function findMaterials(root: string, materialsDir: string): Promise
 			// Never read a file far larger than any material could be: the body's limit plus ample metadata.
 			const { size } = await stat(join(folder, MATERIAL_FILE));
 			if (size > MAX_FILE_KB * 1024) {
-				issues.push({ file: filePath, line: 1, message: t('limits.bodySize'), found: String(Math.ceil(size / 1024)), allowed: t('limits.bodySizeFix', { limit: MAX_BODY_KB }) });
+				issues.push({
+					file: filePath,
+					line: 1,
+					message: t('limits.bodySize'),
+					found: String(Math.ceil(size / 1024)),
+					allowed: t('limits.bodySizeFix', { limit: MAX_BODY_KB }),
+				});
 				continue;
 			}
 			const source = await readFile(join(folder, MATERIAL_FILE), 'utf8');
@@ -164,9 +170,23 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 	const textIssues: ContentIssue[] = [];
 	for (const [path, text] of stringsIn(parsed.data)) {
 		const unsafe = unsafeCharacter(text);
-		if (unsafe) textIssues.push({ file, line: parsed.lineOf(path), field: fieldName(path), message: t('text.unsafe'), found: unsafe.codePoint, allowed: t('text.unsafeFix') });
+		if (unsafe)
+			textIssues.push({
+				file,
+				line: parsed.lineOf(path),
+				field: fieldName(path),
+				message: t('text.unsafe'),
+				found: unsafe.codePoint,
+				allowed: t('text.unsafeFix'),
+			});
 	}
-	const result = validate(materialSchema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, formats: FIELD_FORMATS, renamed: RENAMED_FIELDS });
+	const result = validate(materialSchema, parsed.data, {
+		file,
+		lineOf: parsed.lineOf,
+		sourceOf: parsed.sourceOf,
+		formats: FIELD_FORMATS,
+		renamed: RENAMED_FIELDS,
+	});
 	if (textIssues.length > 0) return { issues: result.ok ? textIssues : [...textIssues, ...result.issues] };
 	const render = options.render ?? renderJob;
 	const bodyOptions = (attachments: readonly string[]): RenderJob => ({
@@ -188,13 +208,27 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 
 	const folderSubject = material.id.split('/')[0];
 	if (data.subject !== folderSubject) {
-		issues.push({ file, line: parsed.lineOf(['subject']), field: 'subject', message: t('issues.folderSubject', { folder: folderSubject ?? '' }), found: data.subject, allowed: folderSubject });
+		issues.push({
+			file,
+			line: parsed.lineOf(['subject']),
+			field: 'subject',
+			message: t('issues.folderSubject', { folder: folderSubject ?? '' }),
+			found: data.subject,
+			allowed: folderSubject,
+		});
 	}
 	let attachmentBytes = 0;
 	for (const [i, attachment] of data.attachments.entries()) {
 		const line = parsed.lineOf(['attachments', i, 'file']);
 		if (!material.folderFiles.has(attachment.file)) {
-			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.missingAttachment'), found: attachment.file, allowed: [...material.folderFiles].filter((f) => f !== MATERIAL_FILE).join(', ') || t('guard.none') });
+			issues.push({
+				file,
+				line,
+				field: `attachments[${i}].file`,
+				message: t('issues.missingAttachment'),
+				found: attachment.file,
+				allowed: [...material.folderFiles].filter((f) => f !== MATERIAL_FILE).join(', ') || t('guard.none'),
+			});
 			continue;
 		}
 		// Judged by its bytes, not its name: an HTML page called .pdf would be published on the site's origin.
@@ -203,7 +237,13 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 		attachmentBytes += (await stat(join(material.folder, attachment.file))).size;
 		// One material's downloads together: each file may be large, but not all of them.
 		if (!problem && attachmentBytes > MAX_ATTACHMENTS_TOTAL_MB * 1024 * 1024) {
-			issues.push({ file, line, field: `attachments[${i}].file`, message: t('issues.attachmentsTotal', { limit: MAX_ATTACHMENTS_TOTAL_MB }), found: `${Math.ceil(attachmentBytes / 1024 / 1024)} MB` });
+			issues.push({
+				file,
+				line,
+				field: `attachments[${i}].file`,
+				message: t('issues.attachmentsTotal', { limit: MAX_ATTACHMENTS_TOTAL_MB }),
+				found: `${Math.ceil(attachmentBytes / 1024 / 1024)} MB`,
+			});
 			break;
 		}
 	}
@@ -247,11 +287,19 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 	};
 	const cached = options.cached?.(material);
 	// Images are inspected even when the rendering is reused: the digest covers file names, not bytes.
-	if (cached) return { loaded: { ...material, data, rendered: cached, lineOf }, issues: [...issues, ...sections(cached.headings), ...strays(cached.pupil), ...(await inspectImages(material, cached.images ?? []))] };
+	if (cached)
+		return {
+			loaded: { ...material, data, rendered: cached, lineOf },
+			issues: [...issues, ...sections(cached.headings), ...strays(cached.pupil), ...(await inspectImages(material, cached.images ?? []))],
+		};
 
 	const rendered = await render(parsed.body, bodyOptions(data.attachments.map((a) => a.file)));
 	const { issues: bodyIssues, ...body } = rendered;
-	issues.push(...bodyIssues, ...(bodyIssues.length === 0 ? [...sections(body.headings), ...strays(body.pupil)] : []), ...(await inspectImages(material, body.images)));
+	issues.push(
+		...bodyIssues,
+		...(bodyIssues.length === 0 ? [...sections(body.headings), ...strays(body.pupil)] : []),
+		...(await inspectImages(material, body.images)),
+	);
 	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
 }
 
@@ -289,7 +337,13 @@ export function checkAddresses(materials: readonly LoadedMaterial[]): ContentIss
 	for (const material of materials) {
 		const slug = material.id.split('/')[1]!;
 		const other = bySlug.get(slug);
-		if (other) issues.push({ file: material.filePath, message: t('issues.duplicateSlug'), found: slug, allowed: t('issues.duplicateSlugFix', { other: other.filePath }) });
+		if (other)
+			issues.push({
+				file: material.filePath,
+				message: t('issues.duplicateSlug'),
+				found: slug,
+				allowed: t('issues.duplicateSlugFix', { other: other.filePath }),
+			});
 		else bySlug.set(slug, material);
 	}
 	for (const material of materials) {
@@ -362,7 +416,8 @@ export function checkUnits(materials: readonly LoadedMaterial[]): ContentIssue[]
 			sum += lesson.data.duration?.lessons ?? 1;
 			if (lesson.data.kind === 'temata-plans') issues.push({ ...at, message: t('issues.lessonIsUnit') });
 			else if (lesson.data.subject !== data.subject) issues.push({ ...at, message: t('issues.lessonSubject', { subject: data.subject }) });
-			else if (!lesson.data.grades.some((g) => data.grades.includes(g))) issues.push({ ...at, message: t('issues.lessonGrades', { grades: data.grades.join(', ') }) });
+			else if (!lesson.data.grades.some((g) => data.grades.includes(g)))
+				issues.push({ ...at, message: t('issues.lessonGrades', { grades: data.grades.join(', ') }) });
 			const other = unitOfLesson.get(id);
 			if (other !== undefined) issues.push({ ...at, message: t('issues.lessonInTwoUnits', { unit: other }) });
 			else unitOfLesson.set(id, plan.id);
@@ -370,7 +425,14 @@ export function checkUnits(materials: readonly LoadedMaterial[]): ContentIssue[]
 		});
 		const total = data.duration?.lessons;
 		if (total !== undefined && sum > total) {
-			issues.push({ file: plan.filePath, line: plan.lineOf(['lessons']), field: 'lessons', message: t('issues.lessonsTooMany', { sum, total }), found: String(sum), allowed: `≤ ${total}` });
+			issues.push({
+				file: plan.filePath,
+				line: plan.lineOf(['lessons']),
+				field: 'lessons',
+				message: t('issues.lessonsTooMany', { sum, total }),
+				found: String(sum),
+				allowed: `≤ ${total}`,
+			});
 		}
 	}
 	return issues;

@@ -43,7 +43,8 @@ describe('CONTRIBUTING.md', () => {
 			`līdz ${MAX_FORMULA_LENGTH} rakstzīmēm`,
 			`līdz ${MAX_IMAGE_MB} MB un\n${MAX_IMAGE_SIDE} × ${MAX_IMAGE_SIDE} pikseļiem (kopā līdz ${MAX_IMAGE_MEGAPIXELS} megapikseļiem)`,
 			`līdz ${MAX_ATTACHMENT_MB} MB; materiālam var būt līdz ${MAX_ATTACHMENTS} pielikumiem, kopā līdz ${MAX_ATTACHMENTS_TOTAL_MB} MB`,
-		]) expect(guide).toContain(text);
+		])
+			expect(guide).toContain(text);
 	});
 
 	test('lists every kind and transversal skill', () => {

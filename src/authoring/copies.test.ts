@@ -35,7 +35,13 @@ describe('the pupil copy of a pupil kind (the whole text)', () => {
 		// Two ruled lines, and their meaning for a screen reader.
 		expect(pupil.match(/class="writing-space__line"/g)).toHaveLength(2);
 		expect(pupil).toContain('Vieta atbildei: 2 rindas');
-		expect(result.pupil).toEqual({ parts: 0, strays: [{ tag: '<Uzdevums>', line: 33 }, { tag: '<Rakstam>', line: 37 }] });
+		expect(result.pupil).toEqual({
+			parts: 0,
+			strays: [
+				{ tag: '<Uzdevums>', line: 33 },
+				{ tag: '<Rakstam>', line: 37 },
+			],
+		});
 	});
 
 	test('a body with nothing marked has no separate pupil HTML: the page itself is the copy', async () => {
@@ -89,7 +95,8 @@ describe('the pupil copy of a teacher kind (only the marked parts)', () => {
 		const pupil = result.pupilHtml ?? '';
 		expect(pupil.indexOf('Snieguma kritēriji')).toBeGreaterThan(-1);
 		expect(pupil.indexOf('Uzdevums 1. Svari')).toBeGreaterThan(pupil.indexOf('Snieguma kritēriji'));
-		for (const gone of ['Stundas gaita', 'Skolotājs sāk', 'Piezīmes skolotājam', 'Biežākā kļūda', 'x = 3', 'Dod 5 minūtes', 'Skolēna eksemplārā', '5 minūtes.']) expect(pupil, gone).not.toContain(gone);
+		for (const gone of ['Stundas gaita', 'Skolotājs sāk', 'Piezīmes skolotājam', 'Biežākā kļūda', 'x = 3', 'Dod 5 minūtes', 'Skolēna eksemplārā', '5 minūtes.'])
+			expect(pupil, gone).not.toContain(gone);
 		// On the teacher's page the parts are labelled for the teacher.
 		expect(result.html).toContain('Skolēna eksemplārā');
 	});

@@ -89,9 +89,18 @@ function pruneLinks(root: Root): void {
 	};
 	const cited = new Set<string>();
 	walk<Root | RootContent>(root, (node) => {
-		if (node.type === 'element' && node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && typeof node.properties.href === 'string') cited.add(node.properties.href.slice(1));
+		if (node.type === 'element' && node.tagName === 'a' && node.properties.dataFootnoteRef !== undefined && typeof node.properties.href === 'string')
+			cited.add(node.properties.href.slice(1));
 	});
-	removeWhere(root, (node) => node.type === 'element' && node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.includes('-fn-') && !cited.has(node.properties.id));
+	removeWhere(
+		root,
+		(node) =>
+			node.type === 'element' &&
+			node.tagName === 'li' &&
+			typeof node.properties.id === 'string' &&
+			node.properties.id.includes('-fn-') &&
+			!cited.has(node.properties.id),
+	);
 	removeWhere(root, (node) => node.type === 'element' && node.tagName === 'section' && node.properties.dataFootnotes !== undefined && !hasElement(node, 'li'));
 	renumberFootnotes(root);
 	const present = ids();
@@ -112,7 +121,8 @@ function pruneLinks(root: Root): void {
 function renumberFootnotes(root: Root): void {
 	const numbers = new Map<string, number>();
 	walk<Root | RootContent>(root, (node) => {
-		if (node.type === 'element' && node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.includes('-fn-')) numbers.set(node.properties.id, numbers.size + 1);
+		if (node.type === 'element' && node.tagName === 'li' && typeof node.properties.id === 'string' && node.properties.id.includes('-fn-'))
+			numbers.set(node.properties.id, numbers.size + 1);
 	});
 	walk<Root | RootContent>(root, (node) => {
 		if (node.type !== 'element' || node.tagName !== 'a' || typeof node.properties.href !== 'string') return;
@@ -121,7 +131,12 @@ function renumberFootnotes(root: Root): void {
 			if (number !== undefined) node.children = [{ type: 'text', value: String(number) }];
 		}
 		if (node.properties.dataFootnoteBackref !== undefined) {
-			const number = numbers.get(node.properties.href.slice(1).replace(/-fnref-/, '-fn-').replace(/-\d+$/, ''));
+			const number = numbers.get(
+				node.properties.href
+					.slice(1)
+					.replace(/-fnref-/, '-fn-')
+					.replace(/-\d+$/, ''),
+			);
 			if (number !== undefined) node.properties.ariaLabel = t('render.footnoteBack', { number });
 		}
 	});

@@ -26,6 +26,11 @@ export async function readDataFile<S extends z.ZodType>(
 	}
 	const parsed = parseYamlMap(text.replace(/\r\n?/g, '\n'), file);
 	if ('issues' in parsed) return { issues: parsed.issues };
-	const result = validate(schema, parsed.data, { file, lineOf: parsed.lineOf, sourceOf: parsed.sourceOf, ...(options.formats ? { formats: options.formats } : {}) });
+	const result = validate(schema, parsed.data, {
+		file,
+		lineOf: parsed.lineOf,
+		sourceOf: parsed.sourceOf,
+		...(options.formats ? { formats: options.formats } : {}),
+	});
 	return result.ok ? { data: result.data, issues: [] } : { issues: result.issues };
 }

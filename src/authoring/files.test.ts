@@ -97,15 +97,34 @@ describe('inspectImage', () => {
 	});
 
 	test('animated GIF and WebP pass, their frames counted', async () => {
-		const frames = await Promise.all(['red', 'green', 'blue'].map((background) => sharp({ create: { width: 20, height: 20, channels: 3, background } }).png().toBuffer()));
-		const gif = await sharp(frames, { join: { animated: true } }).gif().toBuffer();
+		const frames = await Promise.all(
+			['red', 'green', 'blue'].map((background) =>
+				sharp({ create: { width: 20, height: 20, channels: 3, background } })
+					.png()
+					.toBuffer(),
+			),
+		);
+		const gif = await sharp(frames, { join: { animated: true } })
+			.gif()
+			.toBuffer();
 		expect((await sharp(gif).metadata()).pages).toBe(3);
 		expect(await image('animacija.gif', gif)).toBeUndefined();
-		expect(await image('animacija.webp', await sharp(frames, { join: { animated: true } }).webp().toBuffer())).toBeUndefined();
+		expect(
+			await image(
+				'animacija.webp',
+				await sharp(frames, { join: { animated: true } })
+					.webp()
+					.toBuffer(),
+			),
+		).toBeUndefined();
 	});
 
 	test('an SVG with a script named .png is refused as SVG', async () => {
-		expect(await image('zimejums.png', SVG)).toEqual({ message: t('files.imageSvg'), found: `zimejums.png (${t('files.kindSvg')})`, allowed: t('files.exportRaster') });
+		expect(await image('zimejums.png', SVG)).toEqual({
+			message: t('files.imageSvg'),
+			found: `zimejums.png (${t('files.kindSvg')})`,
+			allowed: t('files.exportRaster'),
+		});
 	});
 
 	test.each([
@@ -121,7 +140,11 @@ describe('inspectImage', () => {
 	});
 
 	test('a gzip-compressed SVG is refused', async () => {
-		expect(await image('zimejums.png', gzipSync(SVG))).toEqual({ message: t('files.imageGzip'), found: `zimejums.png (${t('files.kindGzip')})`, allowed: t('files.exportRaster') });
+		expect(await image('zimejums.png', gzipSync(SVG))).toEqual({
+			message: t('files.imageGzip'),
+			found: `zimejums.png (${t('files.kindGzip')})`,
+			allowed: t('files.exportRaster'),
+		});
 	});
 
 	test('HTML named .jpg is refused as markup', async () => {
@@ -130,7 +153,9 @@ describe('inspectImage', () => {
 	});
 
 	test('plain text, an empty file and unknown bytes are not images', async () => {
-		expect(await image('teksts.png', 'Šis nav attēls.\n')).toEqual(expect.objectContaining({ message: t('files.imageText'), found: `teksts.png (${t('files.kindText')})` }));
+		expect(await image('teksts.png', 'Šis nav attēls.\n')).toEqual(
+			expect.objectContaining({ message: t('files.imageText'), found: `teksts.png (${t('files.kindText')})` }),
+		);
 		expect(await image('tukss.png', '')).toEqual(expect.objectContaining({ message: t('files.imageUnknown'), found: `tukss.png (${t('files.kindEmpty')})` }));
 		expect(await image('bmp.png', Buffer.from([0x42, 0x4d, 0, 0, 0xff, 0xfe]))).toEqual(expect.objectContaining({ message: t('files.imageUnknown') }));
 		expect((await image('dok.png', '%PDF-1.4\n'))?.found).toBe(`dok.png (${t('files.kindPdf')})`);
@@ -143,11 +168,15 @@ describe('inspectImage', () => {
 			allowed: t('files.rename', { name: 'foto.png' }),
 		});
 		expect((await image('foto.PNG', await picture(10, 10).jpeg().toBuffer()))?.allowed).toBe(t('files.rename', { name: 'foto.jpg' }));
-		expect((await image('attels.webp', await picture(10, 10).avif().toBuffer()))?.message).toBe(t('files.imageMismatch', { format: 'AVIF', extension: 'webp' }));
+		expect((await image('attels.webp', await picture(10, 10).avif().toBuffer()))?.message).toBe(
+			t('files.imageMismatch', { format: 'AVIF', extension: 'webp' }),
+		);
 	});
 
 	test('a raster image with an extension that is not allowed is refused', async () => {
-		expect(await image('foto.bmp', await picture(10, 10).png().toBuffer())).toEqual(expect.objectContaining({ message: t('guard.imageType'), found: 'foto.bmp' }));
+		expect(await image('foto.bmp', await picture(10, 10).png().toBuffer())).toEqual(
+			expect.objectContaining({ message: t('guard.imageType'), found: 'foto.bmp' }),
+		);
 	});
 
 	test('a 45-byte PNG with only a header is damaged', async () => {
@@ -195,12 +224,17 @@ describe('inspectImage', () => {
 	test('a file over the size cap is refused without being read', async () => {
 		const name = 'liels.png';
 		const problem = await inspectImage(await sparse(name, MAX_IMAGE_MB * 1024 * 1024 + 1), name);
-		expect(problem).toEqual({ message: t('files.imageTooLarge', { limit: MAX_IMAGE_MB }), found: 'liels.png (10 MB)', allowed: expect.stringContaining('10 MB') });
+		expect(problem).toEqual({
+			message: t('files.imageTooLarge', { limit: MAX_IMAGE_MB }),
+			found: 'liels.png (10 MB)',
+			allowed: expect.stringContaining('10 MB'),
+		});
 	});
 });
 
 describe('inspectAttachment', () => {
-	const PDF = '%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
+	const PDF =
+		'%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n';
 
 	test('a real PDF, Office and OpenDocument files and UTF-8 text pass', async () => {
 		expect(await attachment('darba-lapa.pdf', PDF)).toBeUndefined();
@@ -245,7 +279,11 @@ describe('inspectAttachment', () => {
 		expect((await attachment('dati.csv', Buffer.from('laiks;ātrums\n', 'utf16le')))?.message).toBe(t('files.textNul'));
 		// “ātrums” in Windows-1257.
 		expect((await attachment('dati.csv', Buffer.from([0xe2, 0x74, 0x72, 0x75, 0x6d, 0x73, 0x0a])))?.message).toBe(t('files.textEncoding'));
-		expect(await attachment('zimejums.txt', SVG)).toEqual({ message: t('files.textMarkup'), found: `zimejums.txt (${t('files.kindSvg')})`, allowed: t('files.textMarkupFix') });
+		expect(await attachment('zimejums.txt', SVG)).toEqual({
+			message: t('files.textMarkup'),
+			found: `zimejums.txt (${t('files.kindSvg')})`,
+			allowed: t('files.textMarkupFix'),
+		});
 		expect((await attachment('lapa.csv', `${BOM}\n${HTML}`))?.found).toBe(`lapa.csv (${t('files.kindMarkup')})`);
 		expect((await attachment('programma.py', '<script>alert(1)</script>'))?.message).toBe(t('files.textMarkup'));
 	});

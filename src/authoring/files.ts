@@ -34,7 +34,14 @@ export type ImageFormat = 'png' | 'jpeg' | 'gif' | 'webp' | 'avif';
 export type Sniffed = ImageFormat | 'svg' | 'markup' | 'gzip' | 'pdf' | 'zip' | 'text' | 'empty' | 'unknown';
 
 const FORMAT_NAMES: Record<ImageFormat, string> = { png: 'PNG', jpeg: 'JPEG', gif: 'GIF', webp: 'WebP', avif: 'AVIF' };
-const EXTENSION_FORMATS: Record<(typeof IMAGE_EXTENSIONS)[number], ImageFormat> = { png: 'png', jpg: 'jpeg', jpeg: 'jpeg', webp: 'webp', avif: 'avif', gif: 'gif' };
+const EXTENSION_FORMATS: Record<(typeof IMAGE_EXTENSIONS)[number], ImageFormat> = {
+	png: 'png',
+	jpg: 'jpeg',
+	jpeg: 'jpeg',
+	webp: 'webp',
+	avif: 'avif',
+	gif: 'gif',
+};
 
 const startsWith = (bytes: Uint8Array, text: string, at = 0) =>
 	bytes.length >= at + text.length && [...text].every((char, i) => bytes[at + i] === char.charCodeAt(0));
@@ -154,10 +161,16 @@ export async function inspectImage(path: string, name: string): Promise<FileProb
 		return { message: t('files.imageMismatch', { format: FORMAT_NAMES[format], extension }), found: name, allowed: t('files.rename', { name: renamed }) };
 	}
 
-	const damaged = (error: Error): FileProblem => ({ message: t('files.imageDamaged'), found: `${name} (${FORMAT_NAMES[format]}${detail(error)})`, allowed: t('files.imageDamagedFix') });
+	const damaged = (error: Error): FileProblem => ({
+		message: t('files.imageDamaged'),
+		found: `${name} (${FORMAT_NAMES[format]}${detail(error)})`,
+		allowed: t('files.imageDamagedFix'),
+	});
 	// The header only: no pixel is decoded, so no limit is needed here, and without one
 	// sharp does not throw on huge images and the author learns their real size.
-	const header = await sharp(bytes, { failOn: 'error', limitInputPixels: false }).metadata().catch((error: unknown) => toError(error));
+	const header = await sharp(bytes, { failOn: 'error', limitInputPixels: false })
+		.metadata()
+		.catch((error: unknown) => toError(error));
 	if (header instanceof Error) return damaged(header);
 	// For animations sharp reports the height of one frame; Astro decodes every frame.
 	const { width = 0, height = 0, pages = 1 } = header;
@@ -213,17 +226,24 @@ function inspectText(bytes: Buffer, name: string): FileProblem | undefined {
 	if (bytes.includes(0)) return { message: t('files.textNul'), found: name, allowed: t('files.textEncodingFix') };
 	if (!isUtf8(bytes, true)) return { message: t('files.textEncoding'), found: name, allowed: t('files.textEncodingFix') };
 	const kind = sniff(bytes.subarray(0, HEAD_BYTES));
-	return kind === 'svg' || kind === 'markup' ? { message: t('files.textMarkup'), found: `${name} (${kindLabel(kind)})`, allowed: t('files.textMarkupFix') } : undefined;
+	return kind === 'svg' || kind === 'markup'
+		? { message: t('files.textMarkup'), found: `${name} (${kindLabel(kind)})`, allowed: t('files.textMarkupFix') }
+		: undefined;
 }
 
 /** Whether `path` really is the kind of document its `name` says (see ATTACHMENT_TYPES). */
 export async function inspectAttachment(path: string, name: string): Promise<FileProblem | undefined> {
 	const extension = extensionOf(name);
-	if (!Object.hasOwn(ATTACHMENT_TYPES, extension)) return { message: t('schema.attachmentType'), found: name, allowed: Object.keys(ATTACHMENT_TYPES).join(', ') };
+	if (!Object.hasOwn(ATTACHMENT_TYPES, extension))
+		return { message: t('schema.attachmentType'), found: name, allowed: Object.keys(ATTACHMENT_TYPES).join(', ') };
 	const type = extension as AttachmentType;
 	const expected = ATTACHMENT_KINDS[type];
 	const limit = MAX_ATTACHMENT_MB * 1024 * 1024;
-	const tooLarge = (size: number): FileProblem => ({ message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }), found: `${name} (${megabytes(size)})`, allowed: t('files.attachmentTooLargeFix', { limit: MAX_ATTACHMENT_MB }) });
+	const tooLarge = (size: number): FileProblem => ({
+		message: t('issues.attachmentTooLarge', { limit: MAX_ATTACHMENT_MB }),
+		found: `${name} (${megabytes(size)})`,
+		allowed: t('files.attachmentTooLargeFix', { limit: MAX_ATTACHMENT_MB }),
+	});
 
 	if (expected === 'text') {
 		const { size, bytes } = await readUpTo(path, limit);
@@ -234,12 +254,17 @@ export async function inspectAttachment(path: string, name: string): Promise<Fil
 	const resave = t('files.attachmentResave', { type: ATTACHMENT_TYPES[type], extension: type });
 	const kind = sniff(head, size <= HEAD_BYTES);
 	if (kind !== expected) {
-		return { message: t('files.attachmentMismatch', { extension: type, type: ATTACHMENT_TYPES[type] }), found: `${name} (${kindLabel(kind)})`, allowed: resave };
+		return {
+			message: t('files.attachmentMismatch', { extension: type, type: ATTACHMENT_TYPES[type] }),
+			found: `${name} (${kindLabel(kind)})`,
+			allowed: resave,
+		};
 	}
 	const mimetype = ODF_MIMETYPES[type];
 	if (mimetype !== undefined) {
 		const actual = odfMimetype(head);
-		if (actual !== mimetype) return { message: t('files.odfMimetype', { extension: type }), found: `${name} (${actual ?? t('files.odfNoMimetype')})`, allowed: resave };
+		if (actual !== mimetype)
+			return { message: t('files.odfMimetype', { extension: type }), found: `${name} (${actual ?? t('files.odfNoMimetype')})`, allowed: resave };
 	}
 	return undefined;
 }

@@ -60,7 +60,11 @@ describe('parseSource', () => {
 	});
 
 	test('a YAML alias bomb is refused with its lines, before anything is expanded', () => {
-		const bomb = ['title: x', 'a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${`*${'abcdefghi'[i]}, `.repeat(8)}*${'abcdefghi'[i]}]`)];
+		const bomb = [
+			'title: x',
+			'a: &a [x, x, x, x, x, x, x, x, x]',
+			...'bcdefghi'.split('').map((name, i) => `${name}: &${name} [${`*${'abcdefghi'[i]}, `.repeat(8)}*${'abcdefghi'[i]}]`),
+		];
 		const parsed = parseSource(`---\n${bomb.join('\n')}\n---\n`, file);
 		if (!('issues' in parsed)) throw new Error('expected issues');
 		// Each kind once, at its first line.
@@ -95,7 +99,12 @@ describe('parseSource', () => {
 	});
 
 	test.each([
-		['BAD_INDENT', 'title: x\nsource:\n  title: a\n url: b', 5, 'nepareiza atkāpe: viena līmeņa laukiem un saraksta ierakstiem jāsākas vienādā attālumā no rindas sākuma'],
+		[
+			'BAD_INDENT',
+			'title: x\nsource:\n  title: a\n url: b',
+			5,
+			'nepareiza atkāpe: viena līmeņa laukiem un saraksta ierakstiem jāsākas vienādā attālumā no rindas sākuma',
+		],
 		['DUPLICATE_KEY', 'title: x\ntitle: y', 3, 'lauks atkārtojas; katru lauku drīkst norādīt tikai vienreiz'],
 		['MISSING_CHAR', 'title: "Ātrums', 2, 'trūkst zīmes: pārbaudi, vai pēdiņas un iekavas ir aizvērtas un vai aiz lauka nosaukuma ir kols'],
 		['MULTILINE_IMPLICIT_KEY', 'title\nsummary: x', 2, 'lauks jāraksta vienā rindā formā “lauks: vērtība”; vērtības turpinājumam jābūt ar atkāpi'],

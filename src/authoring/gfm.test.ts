@@ -30,7 +30,14 @@ const everyGfmFeature = `# Darba lapa
 
 describe('literal autolinks', () => {
 	test('are looked for where GFM can start one', () => {
-		for (const text of ['Skat. www.visc.gov.lv.', 'Skat. WWW.VISC.GOV.LV', 'https://skola2030.lv', 'HTTP://example.lv', 'Raksti uz info@skola.lv', 'mailto:info@skola.lv']) {
+		for (const text of [
+			'Skat. www.visc.gov.lv.',
+			'Skat. WWW.VISC.GOV.LV',
+			'https://skola2030.lv',
+			'HTTP://example.lv',
+			'Raksti uz info@skola.lv',
+			'mailto:info@skola.lv',
+		]) {
 			expect(mayHaveLiteralAutolinks(text), text).toBe(true);
 		}
 		for (const text of ['Vienādojums $x^2 = 4$.', '[saite](/materiali/fizika/svira/)', 'http: un www bez punkta', everyGfmFeature]) {

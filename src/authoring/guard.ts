@@ -102,7 +102,9 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 					if (component.parent && !ancestors.some((a) => a.type === 'mdxJsxFlowElement' && a.name === component.parent)) {
 						report(node, tag, t('guard.parent', { parent: component.parent }));
 					}
-					const outer = ancestors.find((a): a is typeof node => a.type === 'mdxJsxFlowElement' && a.name !== null && (component.notInside ?? []).includes(a.name));
+					const outer = ancestors.find(
+						(a): a is typeof node => a.type === 'mdxJsxFlowElement' && a.name !== null && (component.notInside ?? []).includes(a.name),
+					);
 					if (outer) report(node, tag, t('guard.notInside', { outer: outer.name ?? '' }));
 					const meaningful = node.children.filter((child) => !(child.type === 'text' && child.value.trim() === ''));
 					if (component.children === 'none' && meaningful.length > 0) {
@@ -117,7 +119,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 					: Object.fromEntries((element?.attributes ?? []).map((a) => [a, { kind: 'text' } as const]));
 				// Text elements hold a phrase: on lines of their own they may wrap one paragraph, never blocks.
 				if (element && node.type === 'mdxJsxFlowElement') {
-					if (node.children.length > 1 || node.children.some((child) => child.type !== 'paragraph')) report(node, tag, t('guard.inlineOnly'), tag, t('guard.inlineOnlyFix'));
+					if (node.children.length > 1 || node.children.some((child) => child.type !== 'paragraph'))
+						report(node, tag, t('guard.inlineOnly'), tag, t('guard.inlineOnlyFix'));
 				}
 				checkAttributes(node, tag, node.attributes, rules, report);
 				return undefined;
@@ -143,7 +146,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 				} else {
 					const file = LOCAL_FILE.exec(url)?.[1];
 					if (!file) report(node, t('guard.linkField'), t('guard.relativeLink'), url, t('guard.safeUrls'));
-					else if (!context.attachments.has(file)) report(node, t('guard.linkField'), t('guard.linkNotAttachment'), url, [...context.attachments].join(', ') || t('guard.none'));
+					else if (!context.attachments.has(file))
+						report(node, t('guard.linkField'), t('guard.linkNotAttachment'), url, [...context.attachments].join(', ') || t('guard.none'));
 				}
 				return undefined;
 			}
@@ -160,7 +164,8 @@ export function guardBody(tree: Root, context: GuardContext): GuardResult {
 			case 'heading':
 				if (!hasText(node)) report(node, '#'.repeat(node.depth), t('guard.emptyHeading'));
 				if (node.depth === 1) report(node, '#', t('guard.h1'), '#', '##');
-				else if (node.depth > previousDepth + 1) report(node, '#'.repeat(node.depth), t('guard.headingSkip'), '#'.repeat(node.depth), `≤ ${'#'.repeat(previousDepth + 1)}`);
+				else if (node.depth > previousDepth + 1)
+					report(node, '#'.repeat(node.depth), t('guard.headingSkip'), '#'.repeat(node.depth), `≤ ${'#'.repeat(previousDepth + 1)}`);
 				previousDepth = node.depth;
 				return undefined;
 			default:
@@ -225,9 +230,7 @@ export function attributeProblem(rule: AttributeRule, value: string): { message:
 			return rule.values.includes(value) ? undefined : { message: t('guard.attributeValue'), allowed: rule.values.join(', ') };
 		case 'integer': {
 			const n = Number(value);
-			return /^\d+$/.test(value) && n >= rule.min && n <= rule.max
-				? undefined
-				: { message: t('guard.attributeValue'), allowed: `${rule.min}–${rule.max}` };
+			return /^\d+$/.test(value) && n >= rule.min && n <= rule.max ? undefined : { message: t('guard.attributeValue'), allowed: `${rule.min}–${rule.max}` };
 		}
 		case 'video-url':
 			return videoEmbed(value) ? undefined : { message: t('guard.videoHost'), allowed: t('guard.videoHosts') };

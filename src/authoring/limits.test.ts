@@ -1,5 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { checkBodyLimits, MAX_BODY_KB, MAX_CONTAINER_DEPTH, MAX_CONTAINER_LINES, MAX_ELEMENT_DEPTH, MAX_INDENT, MAX_INLINE_DELIMITERS, MAX_SETEXT_HEADINGS, treeDepth } from './limits.ts';
+import {
+	checkBodyLimits,
+	MAX_BODY_KB,
+	MAX_CONTAINER_DEPTH,
+	MAX_CONTAINER_LINES,
+	MAX_ELEMENT_DEPTH,
+	MAX_INDENT,
+	MAX_INLINE_DELIMITERS,
+	MAX_SETEXT_HEADINGS,
+	treeDepth,
+} from './limits.ts';
 
 const kinds = (body: string) => checkBodyLimits(body).map((p) => [p.kind, p.line]);
 
@@ -42,7 +52,7 @@ describe('checkBodyLimits', () => {
 
 	test('too many list and quote lines in one material', () => {
 		expect(kinds('- a\n'.repeat(MAX_CONTAINER_LINES))).toEqual([]);
-		expect(kinds('- a\n\nT\n\n'.repeat(MAX_CONTAINER_LINES + 1))).toEqual([['containerLines', (MAX_CONTAINER_LINES) * 4 + 1]]);
+		expect(kinds('- a\n\nT\n\n'.repeat(MAX_CONTAINER_LINES + 1))).toEqual([['containerLines', MAX_CONTAINER_LINES * 4 + 1]]);
 	});
 
 	test('elements nested too deeply, on one line or many; code and formulas do not count', () => {
@@ -73,7 +83,11 @@ describe('checkBodyLimits', () => {
 
 	test('reports each kind of problem once, however much is wrong', () => {
 		const body = `${'>'.repeat(50)} ${'*a'.repeat(50_000)}\n`.repeat(20);
-		expect(checkBodyLimits(body).map((p) => p.kind).sort()).toEqual(['bodySize', 'containerDepth', 'delimiters']);
+		expect(
+			checkBodyLimits(body)
+				.map((p) => p.kind)
+				.sort(),
+		).toEqual(['bodySize', 'containerDepth', 'delimiters']);
 	});
 });
 

@@ -113,7 +113,8 @@ export function checkBodyLimits(body: string): LimitProblem[] {
 			continue;
 		}
 		// Any underline after a non-blank line counts: an estimate that never undercounts.
-		if (SETEXT_UNDERLINE.test(rest) && i > 0 && lines[i - 1]!.trim() !== '' && ++setext > MAX_SETEXT_HEADINGS) report('setextHeadings', number, setext, MAX_SETEXT_HEADINGS);
+		if (SETEXT_UNDERLINE.test(rest) && i > 0 && lines[i - 1]!.trim() !== '' && ++setext > MAX_SETEXT_HEADINGS)
+			report('setextHeadings', number, setext, MAX_SETEXT_HEADINGS);
 		// A table row is inline content of its own; a paragraph runs until a blank line.
 		const tableRow = rest.trimStart().startsWith('|');
 		if (tableRow || paragraphDelimiters === 0) {

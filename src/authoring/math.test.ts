@@ -72,7 +72,8 @@ const MACRO_MESSAGE = 'formulu neizdevās attēlot: makrokomandas un citas TeX p
 
 describe('formula bombs', () => {
 	test('nested \\def macros are refused before KaTeX expands them', async () => {
-		const bomb = '\\def\\a{xxxxxxxxxx}\\def\\b{\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a}\\def\\c{\\b\\b\\b\\b\\b\\b\\b\\b\\b\\b}\\def\\d{\\c\\c\\c\\c\\c\\c\\c\\c\\c\\c}\\d\\d\\d';
+		const bomb =
+			'\\def\\a{xxxxxxxxxx}\\def\\b{\\a\\a\\a\\a\\a\\a\\a\\a\\a\\a}\\def\\c{\\b\\b\\b\\b\\b\\b\\b\\b\\b\\b}\\def\\d{\\c\\c\\c\\c\\c\\c\\c\\c\\c\\c}\\d\\d\\d';
 		const { html, issue } = await formulaIssue(`Bumba $${bomb}$.\n`);
 		expect(issue.message).toBe(`${MACRO_MESSAGE}: \\def`);
 		// The formula stays as its escaped source, nothing more.
@@ -80,7 +81,23 @@ describe('formula bombs', () => {
 		expect(html).toContain('<code>\\def\\a{xxxxxxxxxx}');
 	});
 
-	test.each(['\\gdef\\a{x}', '\\edef\\a{x}', '\\xdef\\a{x}', '\\let\\a=x', '\\futurelet\\a\\b', '\\global\\def\\a{x}', '\\long\\def\\a{x}', '\\newcommand{\\a}{x}', '\\renewcommand{\\sin}{x}', '\\providecommand{\\a}{x}', '\\expandafter\\a\\b', '\\noexpand\\a', '\\message{::error::x}', '\\errmessage{x}', '\\show\\a'])('%s is refused', async (tex) => {
+	test.each([
+		'\\gdef\\a{x}',
+		'\\edef\\a{x}',
+		'\\xdef\\a{x}',
+		'\\let\\a=x',
+		'\\futurelet\\a\\b',
+		'\\global\\def\\a{x}',
+		'\\long\\def\\a{x}',
+		'\\newcommand{\\a}{x}',
+		'\\renewcommand{\\sin}{x}',
+		'\\providecommand{\\a}{x}',
+		'\\expandafter\\a\\b',
+		'\\noexpand\\a',
+		'\\message{::error::x}',
+		'\\errmessage{x}',
+		'\\show\\a',
+	])('%s is refused', async (tex) => {
 		const { issue } = await formulaIssue(`Formula $x + ${tex}$.\n`);
 		expect(issue.message).toBe(`${MACRO_MESSAGE}: ${/^\\[a-z]+/.exec(tex)![0]}`);
 		// The place is the command itself: "Formula $x + " is 13 characters.
@@ -113,7 +130,7 @@ describe('formula bombs', () => {
 		expect(issue.message).toBe('formulu neizdevās attēlot: formula ir pārāk dziļi ligzdota: pārāk daudz iekavu vai komandu citu citā');
 	});
 
-	test('too many expansions of KaTeX\'s own macros', async () => {
+	test("too many expansions of KaTeX's own macros", async () => {
 		const { issue } = await formulaIssue(`$$\n${'a \\iff '.repeat(130)}a\n$$\n`);
 		expect(issue.message).toBe('formulu neizdevās attēlot: formulā ir pārāk daudz komandu aizstāšanu; vienkāršo to vai sadali vairākās formulās');
 	});
@@ -122,7 +139,10 @@ describe('formula bombs', () => {
 describe('KaTeX errors in Latvian', () => {
 	test.each([
 		['x + \\foo', 'nezināma komanda \\foo; pārbaudi, vai tā uzrakstīta pareizi (vieta formulā: “x + \\foo”)'],
-		['a+b+c+d+e+f+g+h+\\foo+i+j+k+l+m+n+o+p', 'nezināma komanda \\foo; pārbaudi, vai tā uzrakstīta pareizi (vieta formulā: “…+b+c+d+e+f+g+h+\\foo+i+j+k+l+m+n+o+…”)'],
+		[
+			'a+b+c+d+e+f+g+h+\\foo+i+j+k+l+m+n+o+p',
+			'nezināma komanda \\foo; pārbaudi, vai tā uzrakstīta pareizi (vieta formulā: “…+b+c+d+e+f+g+h+\\foo+i+j+k+l+m+n+o+…”)',
+		],
 		['{x', 'trūkst aizverošās figūriekavas } (formulas beigās: “{x”)'],
 		['x}', 'lieka aizverošā figūriekava } (vieta formulā: “x}”)'],
 		['\\frac{a}{b', 'formula beidzas par agru: trūkst komandas argumenta vai aizverošās iekavas } (formulas beigās: “\\frac{a}{b”)'],
@@ -189,12 +209,16 @@ describe('formulas of one material together', () => {
 		const formula = `$${'x+'.repeat(300)}x$`;
 		const body = Array.from({ length: Math.ceil(MAX_MATERIAL_FORMULAS / 600) + 2 }, () => formula).join('\n\n');
 		const result = await renderBody(body, { file: 'a.mdx', lineOffset: 0, folderFiles: new Set(), attachments: new Set(), attachmentUrl: (f) => f });
-		expect(result.issues.map((issue) => issue.message)).toEqual([t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }) })]);
+		expect(result.issues.map((issue) => issue.message)).toEqual([
+			t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }) }),
+		]);
 	});
 });
 
 test('many short formulas meet the same total', async () => {
 	const body = Array.from({ length: MAX_FORMULA_COUNT + 5 }, (_, i) => `$x_${i % 10}$`).join('\n\n');
 	const result = await renderBody(body, { file: 'a.mdx', lineOffset: 0, folderFiles: new Set(), attachments: new Set(), attachmentUrl: (f) => f });
-	expect(result.issues.map((issue) => issue.message)).toEqual([t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }) })]);
+	expect(result.issues.map((issue) => issue.message)).toEqual([
+		t('render.math', { detail: t('katex.materialTooLong', { limit: MAX_MATERIAL_FORMULAS, count: MAX_FORMULA_COUNT }) }),
+	]);
 });

@@ -51,9 +51,22 @@ const KATEX_OPTIONS = {
  * where a line such as "::error::" would be read by the CI as a command.
  */
 const MACRO_COMMANDS = new Set([
-	'\\def', '\\gdef', '\\edef', '\\xdef', '\\let', '\\futurelet', '\\global', '\\long',
-	'\\newcommand', '\\renewcommand', '\\providecommand', '\\expandafter', '\\noexpand',
-	'\\message', '\\errmessage', '\\show',
+	'\\def',
+	'\\gdef',
+	'\\edef',
+	'\\xdef',
+	'\\let',
+	'\\futurelet',
+	'\\global',
+	'\\long',
+	'\\newcommand',
+	'\\renewcommand',
+	'\\providecommand',
+	'\\expandafter',
+	'\\noexpand',
+	'\\message',
+	'\\errmessage',
+	'\\show',
 ]);
 
 /** What went wrong with a formula: a Latvian detail, and where in its source (characters). */

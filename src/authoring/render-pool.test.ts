@@ -20,7 +20,10 @@ const job = {} as RenderJob;
 
 describe('a render worker that fails', () => {
 	test('one that exits rejects its files with its exit code, and the pool says when none is left', async () => {
-		const pool = createRenderPool(1, await worker('exits.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n"));
+		const pool = createRenderPool(
+			1,
+			await worker('exits.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => process.exit(3));\n"),
+		);
 		try {
 			await expect(pool.render('x', job)).rejects.toThrow(/render worker 1 exited with code 3/);
 			await expect(pool.render('y', job)).rejects.toThrow(/no render worker is running/);
@@ -30,7 +33,13 @@ describe('a render worker that fails', () => {
 	}, 30_000);
 
 	test('one that throws rejects its files with the error', async () => {
-		const pool = createRenderPool(1, await worker('throws.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('Sabojāts renderētājs'); });\n"));
+		const pool = createRenderPool(
+			1,
+			await worker(
+				'throws.mjs',
+				"import { parentPort } from 'node:worker_threads';\nparentPort.on('message', () => { throw new Error('Sabojāts renderētājs'); });\n",
+			),
+		);
 		try {
 			await expect(pool.render('x', job)).rejects.toThrow(/Sabojāts renderētājs/);
 		} finally {
@@ -56,7 +65,13 @@ describe('a render worker that fails', () => {
 	}, 30_000);
 
 	test('closing the pool is not a failure', async () => {
-		const pool = createRenderPool(1, await worker('idle.mjs', "import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, result: { html: 'ok' } }));\n"));
+		const pool = createRenderPool(
+			1,
+			await worker(
+				'idle.mjs',
+				"import { parentPort } from 'node:worker_threads';\nparentPort.on('message', ({ id }) => parentPort.postMessage({ id, result: { html: 'ok' } }));\n",
+			),
+		);
 		await expect(pool.render('a', job)).resolves.toEqual({ html: 'ok' });
 		await pool.close();
 	}, 30_000);

@@ -23,7 +23,9 @@ async function issues(body: string) {
 
 describe('what authors may write', () => {
 	test('Markdown, GFM tables and footnotes in Latvian', async () => {
-		const { html: out, headings } = await html('## Ievads\n\nTeksts ar **treknu** un ~~svītrotu~~.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAtsauce[^1].\n\n[^1]: Avots.\n');
+		const { html: out, headings } = await html(
+			'## Ievads\n\nTeksts ar **treknu** un ~~svītrotu~~.\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\nAtsauce[^1].\n\n[^1]: Avots.\n',
+		);
 		expect(out).toContain('<h2 id="ievads">Ievads</h2>');
 		expect(out).toContain('<del>svītrotu</del>');
 		expect(out).toMatch(/<div class="table-scroll" role="region" tabindex="0" aria-label="Tabula 1"><table>/);
@@ -95,11 +97,15 @@ describe('what authors may write', () => {
 			'</Rubrika>',
 		].join('\n');
 		const { html: out } = await html(body);
-		expect(out).toContain('<div class="callout callout--padoms" role="note"><p class="callout__title">Padoms</p><p>Sāc ar <strong>jautājumu</strong>.</p></div>');
+		expect(out).toContain(
+			'<div class="callout callout--padoms" role="note"><p class="callout__title">Padoms</p><p>Sāc ar <strong>jautājumu</strong>.</p></div>',
+		);
 		expect(out).toContain('<strong>Uzdevums 1</strong><span class="task__points"> (2 p.)</span>');
 		expect(out).toContain('<details class="answer teacher-only"><summary>Atbilde</summary>');
 		expect(out).toContain('<strong>Uzdevums 2. Grafiks</strong>');
-		expect(out).toContain('<figure class="rubric"><figcaption>Kritēriji</figcaption><div class="table-scroll" role="region" tabindex="0" aria-label="Kritēriji">');
+		expect(out).toContain(
+			'<figure class="rubric"><figcaption>Kritēriji</figcaption><div class="table-scroll" role="region" tabindex="0" aria-label="Kritēriji">',
+		);
 	});
 
 	test('a video from an allowed host becomes a privacy-friendly player with a link', async () => {
@@ -166,14 +172,17 @@ describe('what is refused, with file, line and construct', () => {
 		expect(found[0]).toMatchObject({ construct: 'MDX', line: 21, message: expect.stringContaining('zīme <') });
 	});
 
-	test.each(['3. uzdevums: vidējais ātrums', 'Uzdevums 3 — grafiks', ' 12. Uzdevums', '3. Grafiks', '4) Kāpēc pulss paātrinās?'])('a task title with its own number (%j) is refused: the portal numbers tasks', async (title) => {
-		const found = await issues(`<Uzdevums virsraksts="${title}">\n\nAprēķini.\n\n</Uzdevums>\n`);
-		expect(found).toEqual([expect.objectContaining({ line: 21, message: expect.stringContaining('numurē portāls') })]);
-		// A number elsewhere in the title is the author's business.
-		await html('<Uzdevums virsraksts="Faila 5. uzdevums: gadi_lidz">\n\nAprēķini.\n\n</Uzdevums>\n');
-		// So is an ordinal in a phrase, which goes on in lower case.
-		await html('<Uzdevums virsraksts="1. pasaules karš un Latvija">\n\nAtbildi.\n\n</Uzdevums>\n');
-	});
+	test.each(['3. uzdevums: vidējais ātrums', 'Uzdevums 3 — grafiks', ' 12. Uzdevums', '3. Grafiks', '4) Kāpēc pulss paātrinās?'])(
+		'a task title with its own number (%j) is refused: the portal numbers tasks',
+		async (title) => {
+			const found = await issues(`<Uzdevums virsraksts="${title}">\n\nAprēķini.\n\n</Uzdevums>\n`);
+			expect(found).toEqual([expect.objectContaining({ line: 21, message: expect.stringContaining('numurē portāls') })]);
+			// A number elsewhere in the title is the author's business.
+			await html('<Uzdevums virsraksts="Faila 5. uzdevums: gadi_lidz">\n\nAprēķini.\n\n</Uzdevums>\n');
+			// So is an ordinal in a phrase, which goes on in lower case.
+			await html('<Uzdevums virsraksts="1. pasaules karš un Latvija">\n\nAtbildi.\n\n</Uzdevums>\n');
+		},
+	);
 
 	test('an unclosed component is named', async () => {
 		const found = await issues('<Piezime>\n\nTeksts\n');
@@ -188,7 +197,9 @@ describe('what is refused, with file, line and construct', () => {
 
 describe('text for the search index', () => {
 	test('keeps words and block breaks, leaves out formulas and answer labels', async () => {
-		const { text } = await html('## Ievads\n\nĀtrums $v = s/t$ ir **lielums**.\n\n- viens\n- divi\n\n<Uzdevums>\n\nAprēķini.\n\n<Atbilde>\n\nPieci.\n\n</Atbilde>\n\n</Uzdevums>\n');
+		const { text } = await html(
+			'## Ievads\n\nĀtrums $v = s/t$ ir **lielums**.\n\n- viens\n- divi\n\n<Uzdevums>\n\nAprēķini.\n\n<Atbilde>\n\nPieci.\n\n</Atbilde>\n\n</Uzdevums>\n',
+		);
 		expect(text).toBe('Ievads\nĀtrums ir lielums.\nviens\ndivi\nUzdevums 1\nAprēķini.\nPieci.');
 	});
 });
@@ -226,7 +237,10 @@ describe('links within the site', () => {
 		const { t } = await import('../i18n/index.ts');
 		await html('[Brīvā krišana](/materiali/fizika/briva-krisana/) un [tās darba gaita](/materiali/fizika/briva-krisana/#darba-gaita)\n');
 		for (const url of ['/nekas/', '/_astro/zimejums.svg', '/materiali/fizika/a/dati.csv', '/materiali/'])
-			expect((await issues(`[Saite](${url})\n`)).map((issue) => issue.message), url).toEqual([t('guard.internalLink')]);
+			expect(
+				(await issues(`[Saite](${url})\n`)).map((issue) => issue.message),
+				url,
+			).toEqual([t('guard.internalLink')]);
 	});
 });
 
@@ -242,7 +256,13 @@ describe('syntax errors are explained in Latvian, at their place', () => {
 		const { t } = await import('../i18n/index.ts');
 		const [issue, ...rest] = await issues(body);
 		expect(rest).toEqual([]);
-		expect(issue?.message).toMatch(new RegExp(`^${t(key, { tag: '.*', found: '.*', open: '.*' }).replace(/[()[\]?+|^$]/g, '\\$&').replaceAll('\\.\\*', '.*')}$`));
+		expect(issue?.message).toMatch(
+			new RegExp(
+				`^${t(key, { tag: '.*', found: '.*', open: '.*' })
+					.replace(/[()[\]?+|^$]/g, '\\$&')
+					.replaceAll('\\.\\*', '.*')}$`,
+			),
+		);
 		expect(issue?.line).toBe(line + options.lineOffset);
 		expect(issue?.message).not.toMatch(/[Uu]nexpected|[Ee]xpected/);
 	});

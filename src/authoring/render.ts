@@ -119,15 +119,17 @@ function createConverter(ordinals: Map<string, number>) {
 		state.patch(node, element);
 		return element;
 	};
-	return unified()
-		.use(remarkRehype, {
-			handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx },
-			footnoteLabel: t('render.footnotes'),
-			footnoteBackLabel: (reference: number) => t('render.footnoteBack', { number: reference + 1 }),
-		})
-		.use(rehypeMath)
-		// Raw nodes come only from rehypeMath (KaTeX's own output).
-		.use(rehypeStringify, { allowDangerousHtml: true });
+	return (
+		unified()
+			.use(remarkRehype, {
+				handlers: { mdxJsxFlowElement: jsx, mdxJsxTextElement: jsx },
+				footnoteLabel: t('render.footnotes'),
+				footnoteBackLabel: (reference: number) => t('render.footnoteBack', { number: reference + 1 }),
+			})
+			.use(rehypeMath)
+			// Raw nodes come only from rehypeMath (KaTeX's own output).
+			.use(rehypeStringify, { allowDangerousHtml: true })
+	);
 }
 
 export async function renderBody(body: string, options: RenderOptions): Promise<RenderedBody> {
@@ -155,7 +157,10 @@ export async function renderBody(body: string, options: RenderOptions): Promise<
 		const place = error as { line?: number; column?: number; place?: { start?: { line: number; column: number } }; reason?: string; message: string };
 		// An unclosed tag's message has no place of its own, only the tag's range in its text: "(3:1-3:10)".
 		const range = /\((\d+):(\d+)-\d+:\d+\)/.exec(place.reason ?? place.message);
-		const start = place.line !== undefined ? { line: place.line, column: place.column } : (place.place?.start ?? (range ? { line: Number(range[1]), column: Number(range[2]) } : undefined));
+		const start =
+			place.line !== undefined
+				? { line: place.line, column: place.column }
+				: (place.place?.start ?? (range ? { line: Number(range[1]), column: Number(range[2]) } : undefined));
 		return {
 			...empty,
 			issues: [
@@ -226,9 +231,25 @@ export function checkBodyText(body: string, options: Pick<RenderOptions, 'file' 
 		allowed: t(`limits.${problem.kind}Fix`, { limit: problem.limit }),
 	}));
 	const unsafe = unsafeCharacter(body);
-	if (unsafe) issues.push({ file: options.file, line: lineAt(unsafe.index), construct: t('text.character'), message: t('text.unsafe'), found: unsafe.codePoint, allowed: t('text.unsafeFix') });
+	if (unsafe)
+		issues.push({
+			file: options.file,
+			line: lineAt(unsafe.index),
+			construct: t('text.character'),
+			message: t('text.unsafe'),
+			found: unsafe.codePoint,
+			allowed: t('text.unsafeFix'),
+		});
 	const marker = body.indexOf(ASTRO_IMAGE_MARKER);
-	if (marker >= 0) issues.push({ file: options.file, line: lineAt(marker), construct: ASTRO_IMAGE_MARKER, message: t('text.reserved'), found: ASTRO_IMAGE_MARKER, allowed: t('text.reservedFix') });
+	if (marker >= 0)
+		issues.push({
+			file: options.file,
+			line: lineAt(marker),
+			construct: ASTRO_IMAGE_MARKER,
+			message: t('text.reserved'),
+			found: ASTRO_IMAGE_MARKER,
+			allowed: t('text.reservedFix'),
+		});
 	return issues;
 }
 
@@ -375,7 +396,26 @@ function finish(tree: HastRoot, options: RenderOptions) {
 	return { headings, imagePaths: [...imagePaths] };
 }
 
-const BLOCKS = new Set(['p', 'li', 'h2', 'h3', 'h4', 'h5', 'h6', 'td', 'th', 'tr', 'div', 'figure', 'figcaption', 'pre', 'blockquote', 'details', 'section', 'br']);
+const BLOCKS = new Set([
+	'p',
+	'li',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'td',
+	'th',
+	'tr',
+	'div',
+	'figure',
+	'figcaption',
+	'pre',
+	'blockquote',
+	'details',
+	'section',
+	'br',
+]);
 
 export function plainText(tree: HastRoot): string {
 	const parts: string[] = [];
@@ -390,7 +430,11 @@ export function plainText(tree: HastRoot): string {
 		if (node.type === 'root') node.children.forEach(walk);
 	};
 	walk(tree);
-	return parts.join('').replace(/[ \t]+/g, ' ').replace(/\s*\n\s*/g, '\n').trim();
+	return parts
+		.join('')
+		.replace(/[ \t]+/g, ' ')
+		.replace(/\s*\n\s*/g, '\n')
+		.trim();
 }
 
 function findCaption(figure: Element): string | undefined {

@@ -16,7 +16,8 @@ const read = async (yaml: string) => {
 	await writeFile(join(root, 'rezultati.yaml'), yaml);
 	return readResults(root, 'rezultati.yaml', TODAY);
 };
-const entry = (fields: string) => `figures:\n  - result: 1\n    date: 2025-08-31\n    value: 40\n    of: 43\n    source: Ceturkšņa pārskats\n    enteredBy: Projekta vadītājs\n${fields}`;
+const entry = (fields: string) =>
+	`figures:\n  - result: 1\n    date: 2025-08-31\n    value: 40\n    of: 43\n    source: Ceturkšņa pārskats\n    enteredBy: Projekta vadītājs\n${fields}`;
 
 describe('the entered figures file', () => {
 	test('the project’s own file is valid', async () => {
@@ -33,13 +34,41 @@ describe('the entered figures file', () => {
 
 	test('reads a measurement with its source and who entered it', async () => {
 		const { results } = await read(entry('    note: divas pašvaldības sāka septembrī\n'));
-		expect(results!.figures).toEqual([{ result: 1, date: '2025-08-31', value: 40, of: 43, source: 'Ceturkšņa pārskats', enteredBy: 'Projekta vadītājs', note: 'divas pašvaldības sāka septembrī' }]);
+		expect(results!.figures).toEqual([
+			{
+				result: 1,
+				date: '2025-08-31',
+				value: 40,
+				of: 43,
+				source: 'Ceturkšņa pārskats',
+				enteredBy: 'Projekta vadītājs',
+				note: 'divas pašvaldības sāka septembrī',
+			},
+		]);
 	});
 
 	test.each([
-		['a result the portal computes', 'figures:\n  - result: 4\n    date: 2025-08-31\n    value: 40\n    source: Pārskats\n    enteredBy: Vadītājs\n', 2, 'figures[0].result', /1, 2, 3, 10, 11/],
-		['a share without its whole', 'figures:\n  - result: 2\n    date: 2025-08-31\n    value: 40\n    source: Pārskats\n    enteredBy: Vadītājs\n', 2, 'figures[0].of', /kopskaitu.*izglītības iestāžu/],
-		['a whole for a count', 'figures:\n  - result: 11\n    date: 2025-08-31\n    value: 40\n    of: 50\n    source: Pārskats\n    enteredBy: Vadītājs\n', 5, 'figures[0].of', /tikai īpatsvara/],
+		[
+			'a result the portal computes',
+			'figures:\n  - result: 4\n    date: 2025-08-31\n    value: 40\n    source: Pārskats\n    enteredBy: Vadītājs\n',
+			2,
+			'figures[0].result',
+			/1, 2, 3, 10, 11/,
+		],
+		[
+			'a share without its whole',
+			'figures:\n  - result: 2\n    date: 2025-08-31\n    value: 40\n    source: Pārskats\n    enteredBy: Vadītājs\n',
+			2,
+			'figures[0].of',
+			/kopskaitu.*izglītības iestāžu/,
+		],
+		[
+			'a whole for a count',
+			'figures:\n  - result: 11\n    date: 2025-08-31\n    value: 40\n    of: 50\n    source: Pārskats\n    enteredBy: Vadītājs\n',
+			5,
+			'figures[0].of',
+			/tikai īpatsvara/,
+		],
 		['more than the whole', entry('').replace('value: 40', 'value: 44'), 4, 'figures[0].value', /lielāka par kopskaitu 43.*no 0 līdz 43/],
 		['a date in the future', entry('').replace('2025-08-31', '2027-01-31'), 3, 'figures[0].date', /nākotnē.*2024-10-01 līdz 2026-12-03/],
 		['a date before the project', entry('').replace('2025-08-31', '2023-12-31'), 3, 'figures[0].date', /pirms projekta sākuma/],
@@ -47,7 +76,13 @@ describe('the entered figures file', () => {
 		['a negative value', entry('').replace('value: 40', 'value: -3'), 4, 'figures[0].value', /par mazu/],
 		['no source', entry('').replace('    source: Ceturkšņa pārskats\n', ''), 2, 'figures[0].source', /obligāts/],
 		['an unknown field', entry('    avots: pārskats\n'), 8, 'figures[0].avots', /nezināms lauks/],
-		['two measurements of one result on one day', entry('  - result: 1\n    date: 2025-08-31\n    value: 41\n    of: 43\n    source: Labots pārskats\n    enteredBy: Vadītājs\n'), 9, 'figures[1].date', /jau ir mērījums \(1\. ierakstā\)/],
+		[
+			'two measurements of one result on one day',
+			entry('  - result: 1\n    date: 2025-08-31\n    value: 41\n    of: 43\n    source: Labots pārskats\n    enteredBy: Vadītājs\n'),
+			9,
+			'figures[1].date',
+			/jau ir mērījums \(1\. ierakstā\)/,
+		],
 	])('refuses %s, naming the file, line and field', async (_, yaml, line, field, message) => {
 		const { results, issues } = await read(yaml);
 		expect(results).toBeUndefined();

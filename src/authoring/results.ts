@@ -12,7 +12,14 @@ import type { ContentIssue } from '../lib/content-issues.ts';
 
 export const RESULTS_FILE = 'content/rezultati.yaml';
 
-export async function readResults(root: string, path: string = RESULTS_FILE, today: string = dateInRiga()): Promise<{ results?: ResultsFile; issues: ContentIssue[] }> {
-	const { data, issues } = await readDataFile(root, path, resultsFileSchema(today), { missing: t('results.missing'), formats: { date: t('schema.dateFormat') } });
+export async function readResults(
+	root: string,
+	path: string = RESULTS_FILE,
+	today: string = dateInRiga(),
+): Promise<{ results?: ResultsFile; issues: ContentIssue[] }> {
+	const { data, issues } = await readDataFile(root, path, resultsFileSchema(today), {
+		missing: t('results.missing'),
+		formats: { date: t('schema.dateFormat') },
+	});
 	return data ? { results: data, issues } : { issues };
 }

@@ -49,12 +49,26 @@ export function checkRevisions({ base, current, changed, materialsPath }: Revisi
 		if (!changed.has(material.id) && !moved) continue;
 		const file = material.filePath;
 		if (SEMVER.test(predecessor.version) && compareVersions(material.data.version, predecessor.version) <= 0) {
-			issues.push({ file, line: material.lineOf(['version']), field: 'version', message: t('revisions.bump'), found: material.data.version, allowed: `> ${predecessor.version}` });
+			issues.push({
+				file,
+				line: material.lineOf(['version']),
+				field: 'version',
+				message: t('revisions.bump'),
+				found: material.data.version,
+				allowed: `> ${predecessor.version}`,
+			});
 		}
 		for (const entry of predecessor.changelog) {
 			const kept = material.data.changelog.some((now) => now.version === entry.version && now.date === entry.date);
 			if (!kept) {
-				issues.push({ file, line: material.lineOf(['changelog']), field: 'changelog', message: t('revisions.history'), found: `${entry.version} (${entry.date})`, allowed: t('revisions.historyFix') });
+				issues.push({
+					file,
+					line: material.lineOf(['changelog']),
+					field: 'changelog',
+					message: t('revisions.history'),
+					found: `${entry.version} (${entry.date})`,
+					allowed: t('revisions.historyFix'),
+				});
 			}
 		}
 	}
@@ -65,7 +79,12 @@ export function checkRevisions({ base, current, changed, materialsPath }: Revisi
 	for (const id of removed) {
 		// A removal together with a new material is most likely a move: the old address must keep working.
 		if (added.length > 0) {
-			issues.push({ file: `${materialsPath}/${id}/${MATERIAL_FILE}`, message: t('revisions.moved', { id }), found: added.map((m) => m.id).join(', '), allowed: t('revisions.movedFix', { id }) });
+			issues.push({
+				file: `${materialsPath}/${id}/${MATERIAL_FILE}`,
+				message: t('revisions.moved', { id }),
+				found: added.map((m) => m.id).join(', '),
+				allowed: t('revisions.movedFix', { id }),
+			});
 		} else {
 			withdrawn.push(id);
 		}
@@ -98,6 +117,14 @@ export async function readBase(root: string, materialsDir: string, baseRef: stri
 		...(await run('diff', '--name-only', forkPoint, '--', path)).split('\n'),
 		...(await run('ls-files', '--others', '--exclude-standard', '--', path)).split('\n'),
 	].filter(Boolean);
-	const changed = new Set(changedFiles.map((file) => file.slice(path.length + 1).split('/').slice(0, 2).join('/')));
+	const changed = new Set(
+		changedFiles.map((file) =>
+			file
+				.slice(path.length + 1)
+				.split('/')
+				.slice(0, 2)
+				.join('/'),
+		),
+	);
 	return { base, changed };
 }

@@ -22,7 +22,9 @@ describe('the schema is generated from the allowlist', () => {
 	test('every component’s elements and classes, every note kind', () => {
 		expect(SCHEMA.tagNames).toEqual(expect.arrayContaining(['details', 'summary', 'iframe', 'figure', 'figcaption', 'sub', 'abbr', 'kbd']));
 		const div = componentVocabulary().get('div');
-		expect(div?.get('className')).toEqual(expect.arrayContaining(['callout', 'callout--piezime', 'callout--padoms', 'callout--uzmanibu', 'task', 'answer__body', 'video__frame']));
+		expect(div?.get('className')).toEqual(
+			expect.arrayContaining(['callout', 'callout--piezime', 'callout--padoms', 'callout--uzmanibu', 'task', 'answer__body', 'video__frame']),
+		);
 		expect(div?.get('role')).toEqual(['note']);
 	});
 

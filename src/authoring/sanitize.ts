@@ -241,7 +241,9 @@ function swap(tree: Root, replace: (node: Root | RootContent) => RootContent | u
 
 function restore(tree: Root, raws: readonly Raw[]): void {
 	swap(tree, (node) =>
-		node.type === 'element' && node.tagName.startsWith(PLACEHOLDER) ? (raws[Number(node.tagName.slice(PLACEHOLDER.length))] as unknown as RootContent) : undefined,
+		node.type === 'element' && node.tagName.startsWith(PLACEHOLDER)
+			? (raws[Number(node.tagName.slice(PLACEHOLDER.length))] as unknown as RootContent)
+			: undefined,
 	);
 }
 
@@ -259,4 +261,3 @@ export function sanitizeTree(tree: Root): Root {
 	restore(clean, raws);
 	return clean;
 }
-

@@ -48,7 +48,16 @@ describe('spell-check input', () => {
 	});
 
 	test('references are the paragraphs and list items with an address', () => {
-		const text = ['Teksts bez adreses.', '', '- Autors. *Title of the work*,', '  2020. https://piemers.lv/', '- Cits avots bez adreses.', '', 'Rindkopa ar', 'adresi https://piemers.lv/ beigās.'].join('\n');
+		const text = [
+			'Teksts bez adreses.',
+			'',
+			'- Autors. *Title of the work*,',
+			'  2020. https://piemers.lv/',
+			'- Cits avots bez adreses.',
+			'',
+			'Rindkopa ar',
+			'adresi https://piemers.lv/ beigās.',
+		].join('\n');
 		expect([...citationLines(text, 10)]).toEqual([12, 13, 16, 17]);
 	});
 

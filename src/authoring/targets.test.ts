@@ -73,7 +73,9 @@ describe('targets', () => {
 	test('a scope twice, in two deadlines, names both', async () => {
 		const { issues } = await read(valid.replace('subject: matematika, stage: pamatskola, target: 3', 'subject: fizika, stage: vidusskola'));
 		expect(issues).toHaveLength(1);
-		expect(formatIssue(issues[0]!)).toMatch(/^targets\.yaml:12 — lauks “deadlines\[1\]\.scopes\[0\]”: priekšmets un izglītības pakāpe fizika × vidusskola jau ir termiņā 5\. rezultāts \(2025-08-31\)/);
+		expect(formatIssue(issues[0]!)).toMatch(
+			/^targets\.yaml:12 — lauks “deadlines\[1\]\.scopes\[0\]”: priekšmets un izglītības pakāpe fizika × vidusskola jau ir termiņā 5\. rezultāts \(2025-08-31\)/,
+		);
 	});
 
 	test('a subject with a stage where it is not taught', async () => {
@@ -82,12 +84,23 @@ describe('targets', () => {
 	});
 
 	test('a scope of several subjects has a name, and a subject counts under one deadline only', async () => {
-		const joined = valid.replace('subject: matematika, stage: pamatskola, target: 3', 'subjects: [vesture, socialas-zinatnes], label: Vēsture un sociālās zinātnes, stage: vidusskola');
+		const joined = valid.replace(
+			'subject: matematika, stage: pamatskola, target: 3',
+			'subjects: [vesture, socialas-zinatnes], label: Vēsture un sociālās zinātnes, stage: vidusskola',
+		);
 		const ok = await read(joined);
 		expect(ok.issues).toEqual([]);
-		expect(ok.targets?.deadlines[1]?.scopes[0]).toMatchObject({ subject: 'vesture+socialas-zinatnes', subjects: ['vesture', 'socialas-zinatnes'], label: 'Vēsture un sociālās zinātnes' });
-		expect((await read(joined.replace(', label: Vēsture un sociālās zinātnes', ''))).issues).toEqual([expect.objectContaining({ field: 'deadlines[1].scopes[0].label' })]);
-		expect((await read(joined.replace('subjects: [vesture,', 'subject: vesture, subjects: [vesture,'))).issues).toEqual([expect.objectContaining({ field: 'deadlines[1].scopes[0].subjects' })]);
+		expect(ok.targets?.deadlines[1]?.scopes[0]).toMatchObject({
+			subject: 'vesture+socialas-zinatnes',
+			subjects: ['vesture', 'socialas-zinatnes'],
+			label: 'Vēsture un sociālās zinātnes',
+		});
+		expect((await read(joined.replace(', label: Vēsture un sociālās zinātnes', ''))).issues).toEqual([
+			expect.objectContaining({ field: 'deadlines[1].scopes[0].label' }),
+		]);
+		expect((await read(joined.replace('subjects: [vesture,', 'subject: vesture, subjects: [vesture,'))).issues).toEqual([
+			expect.objectContaining({ field: 'deadlines[1].scopes[0].subjects' }),
+		]);
 		expect((await read(joined.replace('subjects: [vesture, socialas-zinatnes]', 'subjects: [fizika, socialas-zinatnes]'))).issues).toEqual([
 			expect.objectContaining({ field: 'deadlines[1].scopes[0]', found: '“fizika × vidusskola”' }),
 		]);

@@ -41,10 +41,38 @@ function goal(row: ResultWithStatus): string {
 export function resultsTable({ results, asOf }: ProgressFigures): { header: string[]; rows: Cell[][] } {
 	const p = lv.progress;
 	return {
-		header: [p.result, p.historyName, p.due, p.goal, p.historyValue, p.historyOf, p.historyPercent, p.historyDate, p.status, p.origin, p.historySource, p.historyBy, p.asOf],
+		header: [
+			p.result,
+			p.historyName,
+			p.due,
+			p.goal,
+			p.historyValue,
+			p.historyOf,
+			p.historyPercent,
+			p.historyDate,
+			p.status,
+			p.origin,
+			p.historySource,
+			p.historyBy,
+			p.asOf,
+		],
 		rows: results.map((row) => {
 			const last = pointsOn(row, asOf).at(-1);
-			return [row.number, row.name, row.due ?? PROJECT.end, goal(row), last?.value, last?.of, last && percent(row, last), last?.date, STATUS_LABELS[row.status], origin(row), last?.source, last?.enteredBy, asOf];
+			return [
+				row.number,
+				row.name,
+				row.due ?? PROJECT.end,
+				goal(row),
+				last?.value,
+				last?.of,
+				last && percent(row, last),
+				last?.date,
+				STATUS_LABELS[row.status],
+				origin(row),
+				last?.source,
+				last?.enteredBy,
+				asOf,
+			];
 		}),
 	};
 }
@@ -63,7 +91,18 @@ export function historyTable({ results, asOf }: ProgressFigures): { header: stri
 	return {
 		header: [p.result, p.historyName, p.historyDate, p.historyValue, p.historyOf, p.historyPercent, p.origin, p.historySource, p.historyBy, p.historyNote],
 		rows: results.flatMap((row) =>
-			pointsOn(row, asOf).map((point) => [row.number, row.name, point.date, point.value, point.of, percent(row, point), origin(row), point.source, point.enteredBy, point.note]),
+			pointsOn(row, asOf).map((point) => [
+				row.number,
+				row.name,
+				point.date,
+				point.value,
+				point.of,
+				percent(row, point),
+				origin(row),
+				point.source,
+				point.enteredBy,
+				point.note,
+			]),
 		),
 	};
 }
@@ -73,7 +112,15 @@ export function progressJson(figures: ProgressFigures) {
 	return {
 		project: PROJECT,
 		asOf,
-		summary: { done: summary.done, late: summary.late, noData: summary.noData, overdueNoData: summary.overdueNoData, next: summary.next ?? null, scopesDone: summary.scopesDone, scopesTotal: summary.scopesTotal },
+		summary: {
+			done: summary.done,
+			late: summary.late,
+			noData: summary.noData,
+			overdueNoData: summary.overdueNoData,
+			next: summary.next ?? null,
+			scopesDone: summary.scopesDone,
+			scopesTotal: summary.scopesTotal,
+		},
 		results: results.map((row) => ({
 			number: row.number,
 			name: row.name,

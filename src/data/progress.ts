@@ -44,7 +44,10 @@ async function compute(): Promise<ProgressFigures> {
 	// SOURCE_DATE_EPOCH (seconds) pins the build's date, so two builds of one commit are identical.
 	const epoch = process.env.SOURCE_DATE_EPOCH;
 	const asOf = dateInRiga(epoch ? new Date(Number(epoch) * 1000) : new Date());
-	const [{ targets, issues }, entered] = await Promise.all([readTargets(process.cwd(), process.env.TARGETS_FILE), readResults(process.cwd(), process.env.RESULTS_FILE, asOf)]);
+	const [{ targets, issues }, entered] = await Promise.all([
+		readTargets(process.cwd(), process.env.TARGETS_FILE),
+		readResults(process.cwd(), process.env.RESULTS_FILE, asOf),
+	]);
 	if (!targets || !entered.results) throw new ContentValidationError([...issues, ...entered.issues]);
 	const materials = await getPublishedMaterials();
 	const facts = materials.map((m) => m.data);

@@ -46,23 +46,52 @@ const body = [
 ].join('\n');
 
 async function docxOf(html: string, withImage = true) {
-	const png = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#0b4f8a' } }).png().toBuffer();
-	const document = await buildDocx(fromHtml(html, { fragment: true }), meta, async () => (withImage ? { data: new Uint8Array(png), type: 'png', width: 40, height: 20 } : undefined));
+	const png = await sharp({ create: { width: 40, height: 20, channels: 3, background: '#0b4f8a' } })
+		.png()
+		.toBuffer();
+	const document = await buildDocx(fromHtml(html, { fragment: true }), meta, async () =>
+		withImage ? { data: new Uint8Array(png), type: 'png', width: 40, height: 20 } : undefined,
+	);
 	const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
-	return { files, xml: strFromU8(files['word/document.xml']!), footer: Object.entries(files).filter(([name]) => name.startsWith('word/footer')).map(([, data]) => strFromU8(data)).join('') };
+	return {
+		files,
+		xml: strFromU8(files['word/document.xml']!),
+		footer: Object.entries(files)
+			.filter(([name]) => name.startsWith('word/footer'))
+			.map(([, data]) => strFromU8(data))
+			.join(''),
+	};
 }
 
 const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 describe('a copy as a Word document', () => {
 	test('keeps headings, lists, tables, tasks, writing space, formulas as equations, images and the footer', async () => {
-		const rendered = await renderBody(body, { file: 'a/index.mdx', lineOffset: 0, folderFiles: new Set(['index.mdx', 'svari.png']), attachments: new Set(), attachmentUrl: (f) => f });
+		const rendered = await renderBody(body, {
+			file: 'a/index.mdx',
+			lineOffset: 0,
+			folderFiles: new Set(['index.mdx', 'svari.png']),
+			attachments: new Set(),
+			attachmentUrl: (f) => f,
+		});
 		expect(rendered.issues).toEqual([]);
 		// The image placeholder Astro resolves on the page: here it stands as a plain <img>.
 		const html = (rendered.pupilHtml ?? rendered.html).replace(/<img __ASTRO_IMAGE_="[^"]*"/, '<img src="svari.png" alt="Svari līdzsvarā"');
 		const { files, xml, footer } = await docxOf(html);
 		const words = text(xml);
-		for (const part of ['Lineāri vienādojumi', 'Vārds, uzvārds', 'Uzdevumi', 'Pirmais solis', 'Otrais ', 'solis', 'Vienādojums', 'Sakne', 'Uzdevums 1. Svari', 'Atrisini vienādojumu.']) expect(words, part).toContain(part);
+		for (const part of [
+			'Lineāri vienādojumi',
+			'Vārds, uzvārds',
+			'Uzdevumi',
+			'Pirmais solis',
+			'Otrais ',
+			'solis',
+			'Vienādojums',
+			'Sakne',
+			'Uzdevums 1. Svari',
+			'Atrisini vienādojumu.',
+		])
+			expect(words, part).toContain(part);
 		expect(xml).toMatch(/<w:pStyle w:val="Heading1"\/>/);
 		expect(xml).toContain('<w:numPr>');
 		expect(xml.match(/<w:tbl>/g)).toHaveLength(1);
@@ -89,7 +118,10 @@ describe('a copy as a Word document', () => {
 describe('what a download button asks for', () => {
 	test('the pupil copy has the name line and its own file name; both carry the traceable footer', async () => {
 		const { downloadRequest } = await import('./request.ts');
-		const material = { id: 'matematika/procenti', data: { title: 'Procenti', subject: 'matematika', grades: [6], kind: 'darba-lapa', version: '1.2.0', updated: '2026-12-02', license: 'CC-BY-4.0' } } as never;
+		const material = {
+			id: 'matematika/procenti',
+			data: { title: 'Procenti', subject: 'matematika', grades: [6], kind: 'darba-lapa', version: '1.2.0', updated: '2026-12-02', license: 'CC-BY-4.0' },
+		} as never;
 		const pupil = downloadRequest(material, 'skolenam', '/materiali/matematika/procenti/skolenam/', 'https://x.lv/materiali/matematika/procenti/skolenam/');
 		const teacher = downloadRequest(material, 'skolotajam', '', 'https://x.lv/materiali/matematika/procenti/');
 		expect([pupil.file, teacher.file]).toEqual(['procenti-skolenam', 'procenti-skolotajam']);

@@ -89,7 +89,8 @@ interface Inline {
 const classes = (node: Element): string[] => (Array.isArray(node.properties.className) ? node.properties.className.map(String) : []);
 const has = (node: Element, name: string) => classes(node).includes(name);
 const isElement = (node: RootContent | ElementContent | Root): node is Element => node.type === 'element';
-const textOf = (node: Element | ElementContent): string => (node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '');
+const textOf = (node: Element | ElementContent): string =>
+	node.type === 'text' ? node.value : node.type === 'element' ? node.children.map(textOf).join('') : '';
 /** Screen-reader-only text and KaTeX's visual copy of a formula: both have another form in the document. */
 const hidden = (node: Element) => has(node, 'sr-only') || has(node, 'katex-html') || String(node.properties.ariaHidden) === 'true';
 
@@ -123,7 +124,12 @@ class DocxBuilder {
 			new Paragraph({ children: [new TextRun({ text: `${this.meta.facts} · ${this.meta.copy}`, color: '4A5563', size: 20 })] }),
 			new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(this.meta.title)] }),
 			...(this.meta.nameLine
-				? [new Paragraph({ spacing: { before: 120, after: 240 }, children: this.meta.nameLine.map((label, i) => new TextRun({ text: `${i > 0 ? '    ' : ''}${label}: ____________________` })) })]
+				? [
+						new Paragraph({
+							spacing: { before: 120, after: 240 },
+							children: this.meta.nameLine.map((label, i) => new TextRun({ text: `${i > 0 ? '    ' : ''}${label}: ____________________` })),
+						}),
+					]
 				: []),
 		];
 		return new Document({
@@ -160,7 +166,11 @@ class DocxBuilder {
 							],
 						}),
 					},
-					children: [...header, ...resolved, new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: this.meta.license, size: 18, color: '4A5563' })] })],
+					children: [
+						...header,
+						...resolved,
+						new Paragraph({ spacing: { before: 240 }, children: [new TextRun({ text: this.meta.license, size: 18, color: '4A5563' })] }),
+					],
 				},
 			],
 		});
@@ -199,19 +209,39 @@ class DocxBuilder {
 	private block(node: Element, ctx: Context): Block[] {
 		const tag = node.tagName;
 		if (/^h[1-6]$/.test(tag)) {
-			const level = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5][Number(tag[1]) - 1];
+			const level = [
+				HeadingLevel.HEADING_1,
+				HeadingLevel.HEADING_1,
+				HeadingLevel.HEADING_2,
+				HeadingLevel.HEADING_3,
+				HeadingLevel.HEADING_4,
+				HeadingLevel.HEADING_5,
+			][Number(tag[1]) - 1];
 			return [this.paragraph(ctx, { heading: level, keepNext: true, children: this.inlines(node.children, {}) })];
 		}
 		if (tag === 'p') {
 			const title = has(node, 'task__title') || has(node, 'callout__title') || has(node, 'teacher-note__title') || has(node, 'pupil-part__label');
-			return [this.paragraph(ctx, title ? { keepNext: true, spacing: { before: 160 }, children: this.inlines(node.children, { bold: true }) } : { spacing: { after: 120 }, children: this.inlines(node.children, {}) })];
+			return [
+				this.paragraph(
+					ctx,
+					title
+						? { keepNext: true, spacing: { before: 160 }, children: this.inlines(node.children, { bold: true }) }
+						: { spacing: { after: 120 }, children: this.inlines(node.children, {}) },
+				),
+			];
 		}
 		if (tag === 'ul' || tag === 'ol') return this.list(node, 0, ctx);
 		if (tag === 'pre') {
 			return textOf(node)
 				.replace(/\n$/, '')
 				.split('\n')
-				.map((line) => this.paragraph(ctx, { spacing: { after: 0 }, shading: { type: ShadingType.CLEAR, fill: 'F4F6F9', color: 'auto' }, children: [new TextRun({ text: line || ' ', font: 'Consolas', size: 19 })] }));
+				.map((line) =>
+					this.paragraph(ctx, {
+						spacing: { after: 0 },
+						shading: { type: ShadingType.CLEAR, fill: 'F4F6F9', color: 'auto' },
+						children: [new TextRun({ text: line || ' ', font: 'Consolas', size: 19 })],
+					}),
+				);
 		}
 		if (tag === 'blockquote') return this.blocks(node.children, { ...ctx, indent: ctx.indent + 1 });
 		if (tag === 'table') return [this.table(node)];
@@ -220,9 +250,13 @@ class DocxBuilder {
 			const lines = node.children.filter((c) => isElement(c) && has(c, 'writing-space__line')).length;
 			const line = { style: BorderStyle.SINGLE, size: 4, color: GREY, space: 1 };
 			// Paragraphs with the same borders form one group in Word: `between` draws the inner lines.
-			return Array.from({ length: lines }, () => new Paragraph({ spacing: { before: 280, after: 0 }, indent: { left: ctx.indent * 360 }, border: { between: line, bottom: line }, children: [] }));
+			return Array.from(
+				{ length: lines },
+				() => new Paragraph({ spacing: { before: 280, after: 0 }, indent: { left: ctx.indent * 360 }, border: { between: line, bottom: line }, children: [] }),
+			);
 		}
-		if (has(node, 'katex-display')) return [this.paragraph(ctx, { alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: this.inlines(node.children, {}) })];
+		if (has(node, 'katex-display'))
+			return [this.paragraph(ctx, { alignment: AlignmentType.CENTER, spacing: { after: 120 }, children: this.inlines(node.children, {}) })];
 		if (has(node, 'video')) {
 			const caption = node.children.find((c): c is Element => isElement(c) && c.tagName === 'figcaption');
 			return [this.paragraph(ctx, { children: this.inlines(caption?.children ?? [], {}) })];
@@ -230,7 +264,10 @@ class DocxBuilder {
 		if (tag === 'summary') return [this.paragraph(ctx, { keepNext: true, spacing: { before: 120 }, children: this.inlines(node.children, { bold: true }) })];
 		if (tag === 'figcaption') return [this.paragraph(ctx, { keepNext: true, children: this.inlines(node.children, { italics: true }) })];
 		if (tag === 'section' && node.properties.dataFootnotes !== undefined) {
-			return [this.paragraph(ctx, { border: { top: { style: BorderStyle.SINGLE, size: 4, color: GREY, space: 4 } }, children: [] }), ...this.blocks(node.children, ctx)];
+			return [
+				this.paragraph(ctx, { border: { top: { style: BorderStyle.SINGLE, size: 4, color: GREY, space: 4 } }, children: [] }),
+				...this.blocks(node.children, ctx),
+			];
 		}
 		// A task, a note, a part, a wrapper: its content, with a rule down its left where it is a box of its own.
 		const frame = has(node, 'teacher-note') ? 'teacher' : has(node, 'task') || has(node, 'callout') ? 'box' : ctx.frame;
@@ -252,7 +289,9 @@ class DocxBuilder {
 					{},
 				);
 				const marker = ordered ? { numbering: { reference: NUMBERED, level, instance } } : { bullet: { level } };
-				out.push(first ? this.paragraph({ ...ctx, indent: 0 }, { children, ...marker }) : this.paragraph(ctx, { children, indent: { left: 360 * (level + 1) } }));
+				out.push(
+					first ? this.paragraph({ ...ctx, indent: 0 }, { children, ...marker }) : this.paragraph(ctx, { children, indent: { left: 360 * (level + 1) } }),
+				);
 				first = false;
 				own.length = 0;
 			};
@@ -353,7 +392,30 @@ class DocxBuilder {
 	}
 }
 
-const BLOCK_TAGS = new Set(['p', 'div', 'ul', 'ol', 'li', 'table', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'figure', 'figcaption', 'details', 'summary', 'section', 'hr', 'dl', 'header']);
+const BLOCK_TAGS = new Set([
+	'p',
+	'div',
+	'ul',
+	'ol',
+	'li',
+	'table',
+	'h1',
+	'h2',
+	'h3',
+	'h4',
+	'h5',
+	'h6',
+	'pre',
+	'blockquote',
+	'figure',
+	'figcaption',
+	'details',
+	'summary',
+	'section',
+	'hr',
+	'dl',
+	'header',
+]);
 
 function run(text: string, style: Inline): TextRun {
 	const options: IRunOptions = {

@@ -15,9 +15,7 @@ type Leaf = string | Plural;
 
 /** Every key of the dictionary in dotted form, e.g. `material.version`. */
 export type StringKey = {
-	[K in keyof Strings]: Strings[K] extends Leaf
-		? K & string
-		: `${K & string}.${keyof Strings[K] & string}`;
+	[K in keyof Strings]: Strings[K] extends Leaf ? K & string : `${K & string}.${keyof Strings[K] & string}`;
 }[keyof Strings];
 
 export type Vars = Record<string, string | number>;

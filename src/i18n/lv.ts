@@ -30,7 +30,8 @@ export const lv = {
 		placeholderShort: 'Temats vai vārds',
 		button: 'Meklēt',
 		title: 'Meklēšana',
-		description: 'Meklē metodiskā atbalsta materiālus pēc vārdiem un sašaurini pēc mācību jomas, priekšmeta, klases, izglītības pakāpes, veida un caurviju prasmēm.',
+		description:
+			'Meklē metodiskā atbalsta materiālus pēc vārdiem un sašaurini pēc mācību jomas, priekšmeta, klases, izglītības pakāpes, veida un caurviju prasmēm.',
 		lead: 'Vārdus var rakstīt jebkurā locījumā un bez garumzīmēm. Priekšmets, klase (“7. klase”) vai materiāla veids (“darba lapa”) vaicājumā kļūst par atlasi.',
 		noscript: 'Meklēšana darbojas tikai ar JavaScript, bet tas tavā pārlūkā ir izslēgts. Materiālus var atrast arī pēc klasēm, mācību jomām un priekšmetiem:',
 		facetArea: 'Mācību joma',
@@ -46,7 +47,11 @@ export const lv = {
 		fromQuery: 'no vaicājuma',
 		removeChip: 'Noņemt: {label}',
 		results: { zero: 'Atrasti {formatted} materiālu', one: 'Atrasts {formatted} materiāls', other: 'Atrasti {formatted} materiāli' },
-		andPartial: { zero: '; vēl {formatted} materiālu atbilst daļēji', one: '; vēl {formatted} materiāls atbilst daļēji', other: '; vēl {formatted} materiāli atbilst daļēji' },
+		andPartial: {
+			zero: '; vēl {formatted} materiālu atbilst daļēji',
+			one: '; vēl {formatted} materiāls atbilst daļēji',
+			other: '; vēl {formatted} materiāli atbilst daļēji',
+		},
 		onlyPartial: {
 			zero: 'Neviens materiāls neatbilst visiem vārdiem; daļēji atbilst {formatted} materiālu',
 			one: 'Neviens materiāls neatbilst visiem vārdiem; daļēji atbilst {formatted} materiāls',
@@ -75,7 +80,8 @@ export const lv = {
 		noWords: 'terminā nav neviena vārda',
 		nothingRelated: 'ierakstam vajag vismaz divus vienas nozīmes terminus (terms) vai arī saistītos terminus (related)',
 		shape: 'terms: [DNS, dezoksiribonukleīnskābe] vai terms: [Ņūtona likumi] kopā ar related: [dinamika, spēks]',
-		facetName: 'tas ir priekšmeta, klases, izglītības pakāpes vai materiāla veida nosaukums; meklēšanā tas darbojas kā atlase, tāpēc saistītie termini tam netiktu lietoti',
+		facetName:
+			'tas ir priekšmeta, klases, izglītības pakāpes vai materiāla veida nosaukums; meklēšanā tas darbojas kā atlase, tāpēc saistītie termini tam netiktu lietoti',
 		facetAllowed: 'termins, kas nav priekšmeta, klases, izglītības pakāpes vai materiāla veida nosaukums',
 		repeated: 'šis termins ierakstā jau ir',
 		duplicate: 'šis termins jau ir {other}. ierakstā',
@@ -226,14 +232,29 @@ export const lv = {
 		/** After "sagatavots", "publicēts": "2026. gada 1. martā". */
 		monthsLocative: ['janvārī', 'februārī', 'martā', 'aprīlī', 'maijā', 'jūnijā', 'jūlijā', 'augustā', 'septembrī', 'oktobrī', 'novembrī', 'decembrī'],
 		/** After "līdz": "līdz 2026. gada 31. augustam". */
-		monthsDative: ['janvārim', 'februārim', 'martam', 'aprīlim', 'maijam', 'jūnijam', 'jūlijam', 'augustam', 'septembrim', 'oktobrim', 'novembrim', 'decembrim'],
+		monthsDative: [
+			'janvārim',
+			'februārim',
+			'martam',
+			'aprīlim',
+			'maijam',
+			'jūnijam',
+			'jūlijam',
+			'augustam',
+			'septembrim',
+			'oktobrim',
+			'novembrim',
+			'decembrim',
+		],
 		monthsAccusative: ['janvāri', 'februāri', 'martu', 'aprīli', 'maiju', 'jūniju', 'jūliju', 'augustu', 'septembri', 'oktobri', 'novembri', 'decembri'],
 	},
 	progress: {
 		title: 'Projekta izpilde',
 		lead: 'Šeit redzams, cik metodiskā atbalsta materiālu ir publicēts katrā priekšmetā un izglītības pakāpē, kurai projekts noteicis termiņu, un kuri termiņi ir nokavēti, tuvojas vai ir izpildīti.',
-		targetNote: 'Termiņi, priekšmeti un izglītības pakāpes ir no projekta apraksta (projekta 5.–9. rezultāts). Projekta apraksts nenosaka materiālu skaitu, tāpēc mērķa skaits ir portāla iestatījums (content/targets.yaml), nevis projekta rādītājs.',
-		dueSoonNote: 'Termiņš “tuvojas”, ja līdz tam atlikušas {days} dienas vai mazāk un mērķis vēl nav sasniegts. Termiņa pēdējā diena vēl ir laikā; dienas skaita pēc Latvijas laika.',
+		targetNote:
+			'Termiņi, priekšmeti un izglītības pakāpes ir no projekta apraksta (projekta 5.–9. rezultāts). Projekta apraksts nenosaka materiālu skaitu, tāpēc mērķa skaits ir portāla iestatījums (content/targets.yaml), nevis projekta rādītājs.',
+		dueSoonNote:
+			'Termiņš “tuvojas”, ja līdz tam atlikušas {days} dienas vai mazāk un mērķis vēl nav sasniegts. Termiņa pēdējā diena vēl ir laikā; dienas skaita pēc Latvijas laika.',
 		asOf: 'Stāvoklis uz',
 		caption: 'Termiņi pa priekšmetiem un izglītības pakāpēm',
 		result: 'Rezultāts',
@@ -295,7 +316,11 @@ export const lv = {
 		noDeadline: 'līdz projekta beigām ({date})',
 		goalShare: 'vismaz {threshold} % {whole} līdz {date}',
 		goalStarted: 'mācības uzsāktas līdz {date}',
-		goalScopes: { zero: '{count} materiālu katrā priekšmetā un pakāpē līdz {date}', one: '{count} materiāls katrā priekšmetā un pakāpē līdz {date}', other: '{count} materiāli katrā priekšmetā un pakāpē līdz {date}' },
+		goalScopes: {
+			zero: '{count} materiālu katrā priekšmetā un pakāpē līdz {date}',
+			one: '{count} materiāls katrā priekšmetā un pakāpē līdz {date}',
+			other: '{count} materiāli katrā priekšmetā un pakāpē līdz {date}',
+		},
 		goalNone: 'projekta aprakstā skaits nav noteikts',
 		figureShare: '{value} no {of} {whole} ({percent})',
 		figureStarted: { zero: 'mācības uzsāktas, {count} dalībnieku', one: 'mācības uzsāktas, {count} dalībnieks', other: 'mācības uzsāktas, {count} dalībnieki' },
@@ -325,7 +350,8 @@ export const lv = {
 		official: 'Formulējums projekta aprakstā',
 		scopesOfResult: 'Priekšmeti un pakāpes',
 		exportsHeading: 'Dati pārskatiem',
-		exportsLead: 'Rādītāji uz {date} tabulu un datu formātā. Izklājlapa (ODS) atveras jebkurā izklājlapu programmā ar skaitļiem un datumiem neatkarīgi no valodas iestatījumiem. CSV faili ir UTF-8 kodējumā, ar semikolu starp laukiem un komatu decimāldaļās, kā tos gaida latviešu izklājlapa.',
+		exportsLead:
+			'Rādītāji uz {date} tabulu un datu formātā. Izklājlapa (ODS) atveras jebkurā izklājlapu programmā ar skaitļiem un datumiem neatkarīgi no valodas iestatījumiem. CSV faili ir UTF-8 kodējumā, ar semikolu starp laukiem un komatu decimāldaļās, kā tos gaida latviešu izklājlapa.',
 		exportResults: 'Rezultāti (CSV)',
 		exportScopes: 'Termiņi pa priekšmetiem un pakāpēm (CSV)',
 		exportHistory: 'Visi mērījumi (CSV)',
@@ -337,7 +363,8 @@ export const lv = {
 		report: 'Drukājams pārskats',
 		reportTitle: 'Projekta izpildes pārskats',
 		reportLead: 'Projekta “{project}” rezultātu stāvoklis. Pārskats sagatavots no portāla datiem.',
-		figuresNote: 'Ievadītie rādītāji ir no faila content/rezultati.yaml: katram ir datums, avots un ievadītājs, tāpēc redzama arī to vēsture. Materiālu rādītājus (4.–9. rezultāts) portāls aprēķina no publicētajiem materiāliem.',
+		figuresNote:
+			'Ievadītie rādītāji ir no faila content/rezultati.yaml: katram ir datums, avots un ievadītājs, tāpēc redzama arī to vēsture. Materiālu rādītājus (4.–9. rezultāts) portāls aprēķina no publicētajiem materiāliem.',
 		sortBy: 'Kārtot pēc',
 		sortOrder: 'Secība',
 		ascending: 'augošā',
@@ -349,7 +376,8 @@ export const lv = {
 		description: 'Eiropas Sociālā fonda Plus projekts “Pedagogu profesionālā atbalsta sistēmas izveide”: mērķis, termiņi un rezultāti.',
 		lead: 'Šis portāls ir daļa no projekta “{project}”, ko īsteno {applicant}.',
 		goal: 'Projekta mērķis ir izveidot vienotu profesionālā atbalsta sistēmu pedagogiem valsts, pašvaldību un izglītības iestāžu līmenī, lai uzlabotu mācību kvalitāti vispārējā un profesionālajā izglītībā, veicinātu skolēnu izcilību un nodrošinātu pedagogiem metodiskā atbalsta materiālus. Šajā portālā tiek publicēti tieši šie materiāli.',
-		groups: 'Projekts paredzēts pašvaldību un valsts iestādēm, kas atbild par pedagogu profesionālo pilnveidi un izglītības kvalitāti, izglītības iestādēm, to pedagogiem un vadības komandām, metodiķiem, mācīšanās konsultantiem un mentoriem, kā arī pašiem skolēniem.',
+		groups:
+			'Projekts paredzēts pašvaldību un valsts iestādēm, kas atbild par pedagogu profesionālo pilnveidi un izglītības kvalitāti, izglītības iestādēm, to pedagogiem un vadības komandām, metodiķiem, mācīšanās konsultantiem un mentoriem, kā arī pašiem skolēniem.',
 		factsHeading: 'Pamatdati',
 		applicantLabel: 'Projekta iesniedzējs',
 		initiatorLabel: 'Ierosinātājs',
@@ -358,7 +386,8 @@ export const lv = {
 		costLabel: 'Kopējās izmaksas',
 		period: '{start} – {end}',
 		resultsHeading: 'Rezultāti un to izpilde',
-		resultsLead: 'Projekts atskaitās par vienpadsmit rezultātiem. Četri no tiem attiecas uz metodiskā atbalsta materiāliem, un to izpildi portāls aprēķina pats.',
+		resultsLead:
+			'Projekts atskaitās par vienpadsmit rezultātiem. Četri no tiem attiecas uz metodiskā atbalsta materiāliem, un to izpildi portāls aprēķina pats.',
 		boardLink: 'Projekta izpilde: visi rezultāti, termiņi un tendences',
 		homeLead: 'Portālu veido ESF+ projekts “{project}”. Projekta rezultāti un termiņi ir redzami izpildes pārskatā.',
 		source: 'Avots: projekta apraksts (Valsts izglītības satura centrs).',
@@ -395,7 +424,8 @@ export const lv = {
 		title: 'Piekļūstamības paziņojums',
 		lead: 'Portāls ir publiska pakalpojuma daļa, tāpēc tam jābūt lietojamam ikvienam: ar tastatūru, ekrāna lasītāju, palielinājumu, tālrunī, drukātā veidā un arī bez JavaScript.',
 		statusHeading: 'Atbilstības statuss',
-		status: 'Portāls atbilst tīmekļa satura piekļūstamības vadlīniju WCAG 2.2 AA līmeņa prasībām, ciktāl to var pārbaudīt tālāk aprakstītie testi un manuālā pārbaude. Prasības izriet no Eiropas Parlamenta un Padomes Direktīvas (ES) 2016/2102 un standarta EN 301 549.',
+		status:
+			'Portāls atbilst tīmekļa satura piekļūstamības vadlīniju WCAG 2.2 AA līmeņa prasībām, ciktāl to var pārbaudīt tālāk aprakstītie testi un manuālā pārbaude. Prasības izriet no Eiropas Parlamenta un Padomes Direktīvas (ES) 2016/2102 un standarta EN 301 549.',
 		testedHeading: 'Kā piekļūstamība tiek pārbaudīta',
 		testedLead: 'Katru izmaiņu pieprasījumu pirms publicēšanas automātiski pārbauda:',
 		tested1: 'axe-core visos lapu veidos pēc WCAG 2.0, 2.1 un 2.2 A un AA līmeņa noteikumiem;',
@@ -403,16 +433,19 @@ export const lv = {
 		tested3: 'HTML validācija visām lapām un saišu pārbaude, lai nebūtu nestrādājošu saišu un trūkstošu failu;',
 		tested4: 'pārlūka testi, kas lapas lieto tikai ar tastatūru, 360 pikseļu platā ekrānā, drukā un ar izslēgtu JavaScript.',
 		limitsHeading: 'Zināmie ierobežojumi',
-		limit1: 'Pievienotie faili (piemēram, PDF darba lapas) ir autoru sagatavoti; to piekļūstamību pārbauda recenzents, nevis automātiskie testi. Materiāla galvenais saturs vienmēr ir arī pašā lapā.',
+		limit1:
+			'Pievienotie faili (piemēram, PDF darba lapas) ir autoru sagatavoti; to piekļūstamību pārbauda recenzents, nevis automātiskie testi. Materiāla galvenais saturs vienmēr ir arī pašā lapā.',
 		limit2: 'Iegultu video subtitrus nodrošina video autors vai platforma; materiālā video saturs ir aprakstīts arī tekstā.',
 		limit3: 'Formulas ekrāna lasītājiem tiek nodotas MathML formā; to nolasīšana atkarīga no ekrāna lasītāja un pārlūka atbalsta.',
 		feedbackHeading: 'Atsauksmes un saziņa',
 		/** Followed by the editorial team's e-mail address (a link), then `feedbackAfter`. */
 		feedback: 'Ja kādu saturu nevarat izmantot vai pamanāt šķērsli, rakstiet portāla redakcijai uz adresi',
-		feedbackAfter: ', norādot lapas adresi, ko mēģinājāt izdarīt un kādu ierīci vai palīgtehnoloģiju lietojat. Pēc pieprasījuma saturu sagatavosim jums piemērotā formātā.',
+		feedbackAfter:
+			', norādot lapas adresi, ko mēģinājāt izdarīt un kādu ierīci vai palīgtehnoloģiju lietojat. Pēc pieprasījuma saturu sagatavosim jums piemērotā formātā.',
 		feedbackContribute: 'Portāla pirmkods un materiāli ir atvērti, tāpēc uzlabojumu var ierosināt arī ar izmaiņu pieprasījumu.',
 		enforcementHeading: 'Uzraudzība',
-		enforcement: 'Ja atbilde uz jūsu ziņojumu jūs neapmierina, varat vērsties Valsts reģionālās attīstības aģentūrā, kas Latvijā uzrauga publisko tīmekļvietņu piekļūstamību.',
+		enforcement:
+			'Ja atbilde uz jūsu ziņojumu jūs neapmierina, varat vērsties Valsts reģionālās attīstības aģentūrā, kas Latvijā uzrauga publisko tīmekļvietņu piekļūstamību.',
 		preparedHeading: 'Paziņojuma sagatavošana',
 		/** Followed by the date (a <time> element), then `preparedBasis`. */
 		preparedOn: 'Paziņojums sagatavots',
@@ -459,14 +492,16 @@ export const lv = {
 		yaml: 'Metadatu YAML sintakses kļūda: {detail}',
 		placeholder: 'publicētā materiālā palicis neaizpildīts teksts',
 		placeholderFix: 'aizpildi to vai atstāj status: melnraksts',
-		pupilUnmarked: 'uzdevumi un vieta atbildēm ir skolēnam, bet “{kind}” ir skolotāja materiāls: skolēna eksemplārā nonāk tikai tas, kas ielikts komponentā <Skolenam>',
+		pupilUnmarked:
+			'uzdevumi un vieta atbildēm ir skolēnam, bet “{kind}” ir skolotāja materiāls: skolēna eksemplārā nonāk tikai tas, kas ielikts komponentā <Skolenam>',
 		pupilStray: 'šajā materiālā ir skolēna daļas <Skolenam>, tāpēc skolēna eksemplārā ir tikai tās, un šie uzdevumi vai vietas atbildēm skolēnam nenonāktu',
 		pupilStrayFix: 'ieliec tos (kopā ar tekstu un tabulām, kas skolēnam vajadzīgas) komponentā <Skolenam>…</Skolenam>',
 		line: '{line}. rindā',
 		missingSection: '{kind} bez sadaļas “{section}”: bez tās plānu nevar izmantot stundā',
 		missingSectionFix: 'virsraksts “## {section}” un zem tā {hint}',
 		sectionCriteria: 'snieguma kritēriji skolēniem — “Es …” apgalvojumi, pēc kuriem skolēns pats pārbauda, vai sasniedzis rezultātu',
-		sectionDifferentiation: 'atbalsts skolēniem ar speciālām vajadzībām, skolēniem, kuriem latviešu valoda ir otrā valoda (galvenie termini), un uzdevumi ātrākajiem',
+		sectionDifferentiation:
+			'atbalsts skolēniem ar speciālām vajadzībām, skolēniem, kuriem latviešu valoda ir otrā valoda (galvenie termini), un uzdevumi ātrākajiem',
 		strayFile: 'šeit drīkst būt tikai materiālu mapes: content/materials/<priekšmets>/<materiāls>/index.mdx',
 		folderSubject: 'Materiāla mape atrodas priekšmeta mapē “{folder}”, bet metadatos norādīts cits priekšmets',
 		folderName: 'Mapes nosaukumā drīkst būt tikai mazie latīņu burti, cipari un defises',
@@ -535,20 +570,34 @@ export const lv = {
 		invalid: 'Vērtība “{value}” neder jautājumam “{question}”.',
 		missingFlag: 'Trūkst atbildes uz “{question}”: palaid komandu terminālī vai norādi to ar opciju (--title, --subject, --grades, --kind).',
 		exists: 'Mape {folder} jau pastāv: izvēlies citu nosaukumu vai --slug.',
-		created: 'Izveidots {file} ({stage}). Aizpildi tekstu, tad pārbaudi ar “npm run check”. Materiāls būs melnraksts, kamēr laukā status neierakstīsi publicets.',
+		created:
+			'Izveidots {file} ({stage}). Aizpildi tekstu, tad pārbaudi ar “npm run check”. Materiāls būs melnraksts, kamēr laukā status neierakstīsi publicets.',
 	},
 	check: {
-		passed: { zero: 'Satura pārbaude: {count} materiālu bez kļūdām ({seconds} s).', one: 'Satura pārbaude: {count} materiāls bez kļūdām ({seconds} s).', other: 'Satura pārbaude: {count} materiāli bez kļūdām ({seconds} s).' },
+		passed: {
+			zero: 'Satura pārbaude: {count} materiālu bez kļūdām ({seconds} s).',
+			one: 'Satura pārbaude: {count} materiāls bez kļūdām ({seconds} s).',
+			other: 'Satura pārbaude: {count} materiāli bez kļūdām ({seconds} s).',
+		},
 		failed: { zero: 'Satura pārbaude: {count} kļūdu.', one: 'Satura pārbaude: {count} kļūda.', other: 'Satura pārbaude: {count} kļūdas.' },
-		comparing: { zero: 'Salīdzina ar {base}: mainīts {count} materiālu.', one: 'Salīdzina ar {base}: mainīts {count} materiāls.', other: 'Salīdzina ar {base}: mainīti {count} materiāli.' },
+		comparing: {
+			zero: 'Salīdzina ar {base}: mainīts {count} materiālu.',
+			one: 'Salīdzina ar {base}: mainīts {count} materiāls.',
+			other: 'Salīdzina ar {base}: mainīti {count} materiāli.',
+		},
 		withdrawn: 'Izņemts materiāls {id}: tā adrese vairs nedarbosies.',
 	},
 	spelling: {
-		passed: { zero: 'Pareizrakstība: {count} failu bez nezināmiem vārdiem.', one: 'Pareizrakstība: {count} fails bez nezināmiem vārdiem.', other: 'Pareizrakstība: {count} faili bez nezināmiem vārdiem.' },
+		passed: {
+			zero: 'Pareizrakstība: {count} failu bez nezināmiem vārdiem.',
+			one: 'Pareizrakstība: {count} fails bez nezināmiem vārdiem.',
+			other: 'Pareizrakstība: {count} faili bez nezināmiem vārdiem.',
+		},
 		failed: {
 			zero: 'Pareizrakstība: {count} vārdu nav latviešu vārdnīcā. Izlabo tos vai, ja vārds ir pareizs (termins, personvārds, nosaukums), pievieno to failam {list}:',
 			one: 'Pareizrakstība: {count} vārda nav latviešu vārdnīcā. Izlabo to vai, ja vārds ir pareizs (termins, personvārds, nosaukums), pievieno to failam {list}:',
-			other: 'Pareizrakstība: {count} vārdu nav latviešu vārdnīcā. Izlabo tos vai, ja vārds ir pareizs (termins, personvārds, nosaukums), pievieno to failam {list}:',
+			other:
+				'Pareizrakstība: {count} vārdu nav latviešu vārdnīcā. Izlabo tos vai, ja vārds ir pareizs (termins, personvārds, nosaukums), pievieno to failam {list}:',
 		},
 		uiList: 'saskarnes tehniskie vārdi — {list}',
 		noHunspell: 'Pareizrakstību nevar pārbaudīt: nav hunspell ar latviešu vārdnīcu ({detail}). Instalē: apt-get install hunspell hunspell-lv.',
@@ -769,8 +818,16 @@ export const lv = {
 		courseLevelRenamed: 'vidusskolas materiālam norādi kursu laukā course (piemēram, course: fizika-i), un līmenis izriet no kursa',
 		tooSmallChars: 'teksts ir par īsu: vajag vismaz {limit} rakstzīmes',
 		tooBigChars: 'teksts ir par garu: ne vairāk kā {limit} rakstzīmes',
-		tooSmallItems: { zero: 'sarakstā jābūt vismaz {count} ierakstiem', one: 'sarakstā jābūt vismaz {count} ierakstam', other: 'sarakstā jābūt vismaz {count} ierakstiem' },
-		tooBigItems: { zero: 'sarakstā drīkst būt ne vairāk kā {count} ierakstu', one: 'sarakstā drīkst būt ne vairāk kā {count} ieraksts', other: 'sarakstā drīkst būt ne vairāk kā {count} ieraksti' },
+		tooSmallItems: {
+			zero: 'sarakstā jābūt vismaz {count} ierakstiem',
+			one: 'sarakstā jābūt vismaz {count} ierakstam',
+			other: 'sarakstā jābūt vismaz {count} ierakstiem',
+		},
+		tooBigItems: {
+			zero: 'sarakstā drīkst būt ne vairāk kā {count} ierakstu',
+			one: 'sarakstā drīkst būt ne vairāk kā {count} ieraksts',
+			other: 'sarakstā drīkst būt ne vairāk kā {count} ieraksti',
+		},
 		tooSmallValue: 'vērtība ir par mazu',
 		tooBigValue: 'vērtība ir par lielu',
 		charCount: { zero: '{count} rakstzīmju', one: '{count} rakstzīme', other: '{count} rakstzīmes' },

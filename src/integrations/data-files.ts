@@ -20,7 +20,11 @@ export function dataFiles(): AstroIntegration {
 				const epoch = process.env.SOURCE_DATE_EPOCH;
 				const today = dateInRiga(epoch ? new Date(Number(epoch) * 1000) : new Date());
 				const issues = (
-					await Promise.all([readTargets(root, process.env.TARGETS_FILE), readRelatedTerms(root, process.env.RELATED_TERMS_FILE), readResults(root, process.env.RESULTS_FILE, today)])
+					await Promise.all([
+						readTargets(root, process.env.TARGETS_FILE),
+						readRelatedTerms(root, process.env.RELATED_TERMS_FILE),
+						readResults(root, process.env.RESULTS_FILE, today),
+					])
 				).flatMap((read) => read.issues);
 				if (issues.length > 0) throw new ContentValidationError(issues);
 			},

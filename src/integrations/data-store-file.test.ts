@@ -17,6 +17,8 @@ describe('whether the build may read the content store from its file', () => {
 
 	test('not without a file, nor with a file another build wrote', () => {
 		expect(whyNotEngaged({ collectionStorage: undefined, storeText: undefined, buildId })).toMatch(/no store file/);
-		expect(whyNotEngaged({ collectionStorage: undefined, storeText: store.replace(buildId, 'an-earlier-build'), buildId })).toMatch(/not written by this build/);
+		expect(whyNotEngaged({ collectionStorage: undefined, storeText: store.replace(buildId, 'an-earlier-build'), buildId })).toMatch(
+			/not written by this build/,
+		);
 	});
 });

@@ -34,7 +34,8 @@ export const BUILD_MARKER = 'build-id';
  * the store this build wrote (a stale file next to chunks, a store from another build).
  */
 export function whyNotEngaged(options: { collectionStorage: unknown; storeText: string | undefined; buildId: string }): string | undefined {
-	if (options.collectionStorage !== undefined && options.collectionStorage !== 'single-file') return `experimental.collectionStorage is ${JSON.stringify(options.collectionStorage)}: the store is not one file`;
+	if (options.collectionStorage !== undefined && options.collectionStorage !== 'single-file')
+		return `experimental.collectionStorage is ${JSON.stringify(options.collectionStorage)}: the store is not one file`;
 	if (options.storeText === undefined) return 'there is no store file';
 	if (!options.storeText.includes(options.buildId)) return 'the store file was not written by this build (it lacks the build id the materials loader writes)';
 	return undefined;

@@ -35,7 +35,15 @@ async function buildIndex({ documentsFile, outputPath }: IndexJob): Promise<Inde
 			answers.push(index.addCustomRecord(searchRecord(document, row, textChunks)).then((added) => ({ id, errors: added.errors })));
 		}
 		await mkdir(dirname(join(outputPath, FACET_TABLE_FILE)), { recursive: true });
-		await writeFile(join(outputPath, FACET_TABLE_FILE), JSON.stringify(buildFacetTable(entries.map((entry) => entry.document), FACETS)));
+		await writeFile(
+			join(outputPath, FACET_TABLE_FILE),
+			JSON.stringify(
+				buildFacetTable(
+					entries.map((entry) => entry.document),
+					FACETS,
+				),
+			),
+		);
 		const vocabularyDir = join(outputPath, VOCABULARY_DIR);
 		await mkdir(vocabularyDir, { recursive: true });
 		for (const [key, shard] of vocabulary.shards()) await writeFile(join(vocabularyDir, `${key}.json`), JSON.stringify(shard));

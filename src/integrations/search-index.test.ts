@@ -32,7 +32,10 @@ describe('the search index worker', () => {
 	afterAll(() => rm(dir, { recursive: true, force: true }));
 
 	test('publishes each document and a Pagefind index of all of them', async () => {
-		const entries = [document('fizika/svira', 'Svira', 'Sviras līdzsvara nosacījums.'), document('fizika/briva-krisana', 'Brīvā krišana', 'Paātrinājums brīvajā krišanā.')];
+		const entries = [
+			document('fizika/svira', 'Svira', 'Sviras līdzsvara nosacījums.'),
+			document('fizika/briva-krisana', 'Brīvā krišana', 'Paātrinājums brīvajā krišanā.'),
+		];
 		await writeFile(join(dir, 'documents.json'), JSON.stringify(entries));
 		const output = join(dir, 'out');
 		const result = await startSearchIndex({ documentsFile: join(dir, 'documents.json'), outputPath: output });

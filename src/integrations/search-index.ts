@@ -77,7 +77,8 @@ export function searchIndex(): AstroIntegration {
 				const waiting = performance.now();
 				const { records, seconds } = await indexing;
 				const waited = (performance.now() - waiting) / 1000;
-				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR, FACET_TABLE_FILE]) await move(join(staging, folder), join(fileURLToPath(dir), folder));
+				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR, FACET_TABLE_FILE])
+					await move(join(staging, folder), join(fileURLToPath(dir), folder));
 				await rm(staging, { recursive: true, force: true });
 				logger.info(`Indexed ${records} materials for search in ${seconds.toFixed(1)} s, alongside the build; the build waited ${waited.toFixed(1)} s for it`);
 			},

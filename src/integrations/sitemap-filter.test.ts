@@ -43,5 +43,8 @@ test('each page is read once for the filter and the serializer together', async 
 	await page('materiali/fizika/lasa-vienreiz', '<meta property="article:modified_time" content="2026-04-01">');
 	expect(filter('https://a.example/materiali/fizika/lasa-vienreiz/')).toBe(true);
 	await rm(join(outDir, 'materiali/fizika/lasa-vienreiz'), { recursive: true });
-	expect(serialize({ url: 'https://a.example/materiali/fizika/lasa-vienreiz/' })).toEqual({ url: 'https://a.example/materiali/fizika/lasa-vienreiz/', lastmod: '2026-04-01' });
+	expect(serialize({ url: 'https://a.example/materiali/fizika/lasa-vienreiz/' })).toEqual({
+		url: 'https://a.example/materiali/fizika/lasa-vienreiz/',
+		lastmod: '2026-04-01',
+	});
 });

@@ -61,7 +61,10 @@ function pageFacts(outDir: string, base: string): (page: string) => PageFacts {
 				try {
 					head = readHead(file);
 				} catch (error) {
-					throw new Error(`sitemap: cannot read the built page of ${page} at ${file} (${(error as Error).message}). The sitemap reads each page's robots meta and update date from the built file; see src/integrations/sitemap-filter.ts.`);
+					throw new Error(
+						`sitemap: cannot read the built page of ${page} at ${file} (${(error as Error).message}). The sitemap reads each page's robots meta and update date from the built file; see src/integrations/sitemap-filter.ts.`,
+						{ cause: error },
+					);
 				}
 				facts = { indexable: !isNoindex(head), modified: modifiedDate(head) };
 			}
@@ -72,7 +75,10 @@ function pageFacts(outDir: string, base: string): (page: string) => PageFacts {
 }
 
 /** For @astrojs/sitemap: `filter` leaves out noindex pages, `serialize` adds `lastmod` to material pages. */
-export function sitemapOptions(outDir: string, base: string): {
+export function sitemapOptions(
+	outDir: string,
+	base: string,
+): {
 	filter: (page: string) => boolean;
 	serialize: <T extends { url: string; lastmod?: string | undefined }>(item: T) => T;
 } {

@@ -21,7 +21,12 @@ describe('the open catalogue', () => {
 		expect(physics.version).toMatch(/^\d+\.\d+\.\d+$/);
 		expect(physics.area).toBe('dabaszinatnes');
 		// Reproducible: the date is the newest update, not the build's clock.
-		expect(result.updated).toBe(published.map((m) => m.data.updated).sort().at(-1));
+		expect(result.updated).toBe(
+			published
+				.map((m) => m.data.updated)
+				.sort()
+				.at(-1),
+		);
 	});
 
 	test('the JSON Schema names what every entry must have', () => {
@@ -32,7 +37,9 @@ describe('the open catalogue', () => {
 		};
 		expect(schema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
 		expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'updated', 'materials']));
-		expect(schema.properties.materials.items.required).toEqual(expect.arrayContaining(['id', 'url', 'title', 'subject', 'stage', 'grades', 'version', 'license', 'updated']));
+		expect(schema.properties.materials.items.required).toEqual(
+			expect.arrayContaining(['id', 'url', 'title', 'subject', 'stage', 'grades', 'version', 'license', 'updated']),
+		);
 	});
 
 	test('the catalogue validates against the published JSON Schema itself, which refuses what the zod schema refuses', async () => {
@@ -46,7 +53,14 @@ describe('the open catalogue', () => {
 		expect(published.safeParse(result).success).toBe(true);
 		const [first] = result.materials;
 		const withoutVersion = Object.fromEntries(Object.entries(first!).filter(([key]) => key !== 'version'));
-		for (const broken of [{ ...first, version: undefined }, withoutVersion, { ...first, subject: 'alkimija' }, { ...first, grades: [13] }, { ...first, updated: '2.3.2026' }, { ...first, extra: 1 }]) {
+		for (const broken of [
+			{ ...first, version: undefined },
+			withoutVersion,
+			{ ...first, subject: 'alkimija' },
+			{ ...first, grades: [13] },
+			{ ...first, updated: '2.3.2026' },
+			{ ...first, extra: 1 },
+		]) {
 			expect(published.safeParse({ ...result, materials: [broken] }).success, JSON.stringify(broken).slice(0, 80)).toBe(false);
 		}
 	});

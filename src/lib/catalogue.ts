@@ -17,7 +17,9 @@ export function catalogueEntry({ id, data }: MaterialEntry, absolute: (path: str
 		subject: data.subject,
 		stage: data.stage,
 		grades: [...data.grades].sort((a, b) => a - b),
-		...(data.course ? { course: { id: data.course, name: COURSES[data.course].label, kind: COURSES[data.course].kind, level: COURSES[data.course].level } } : {}),
+		...(data.course
+			? { course: { id: data.course, name: COURSES[data.course].label, kind: COURSES[data.course].kind, level: COURSES[data.course].level } }
+			: {}),
 		topic: data.topic,
 		outcomes: data.outcomes,
 		skills: data.skills,

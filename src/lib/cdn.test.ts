@@ -3,7 +3,18 @@ import fc from 'fast-check';
 import { html as html5, parse, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, test } from 'vitest';
 import { VIDEO_EMBED_ORIGINS, videoEmbed } from '../authoring/components.ts';
-import { type InlineHashes, type PageEncoding, contentSecurityPolicy, formatHeaders, formatRedirects, headerRules, headersFor, inlineHashes, parseHeaders, parseRedirects } from './cdn.ts';
+import {
+	type InlineHashes,
+	type PageEncoding,
+	contentSecurityPolicy,
+	formatHeaders,
+	formatRedirects,
+	headerRules,
+	headersFor,
+	inlineHashes,
+	parseHeaders,
+	parseRedirects,
+} from './cdn.ts';
 
 const inlineScriptHashes = (html: string, encoding?: PageEncoding) => inlineHashes(html, encoding).scriptHashes;
 const inlineStyleHashes = (html: string, encoding?: PageEncoding) => inlineHashes(html, encoding).styleHashes;
@@ -18,7 +29,8 @@ describe('inline hashes', () => {
 	const REAL = { scriptHashes: [hash('real()')], styleHashes: [hash('p{}')] };
 
 	test('hash the scripts that run, skip external scripts and JSON-LD', () => {
-		const html = '<script>alert(1)</script><script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script type="module">go()</script>';
+		const html =
+			'<script>alert(1)</script><script type="module" src="/a.js"></script><script type="application/ld+json">{"a":1}</script><script type="module">go()</script>';
 		expect(inlineScriptHashes(html)).toEqual([hash('alert(1)'), hash('go()')].sort());
 	});
 
@@ -57,7 +69,10 @@ describe('inline hashes', () => {
 	});
 
 	test('upper- and mixed-case tags are elements', () => {
-		expect(inlineHashes('<SCRIPT>a()</SCRIPT><ScRiPt TYPE="module">b()</sCrIpT><STYLE>p{}</STYLE>')).toEqual({ scriptHashes: [hash('a()'), hash('b()')].sort(), styleHashes: [hash('p{}')] });
+		expect(inlineHashes('<SCRIPT>a()</SCRIPT><ScRiPt TYPE="module">b()</sCrIpT><STYLE>p{}</STYLE>')).toEqual({
+			scriptHashes: [hash('a()'), hash('b()')].sort(),
+			styleHashes: [hash('p{}')],
+		});
 	});
 
 	test('which scripts run: modules do; src, JSON and JSON-LD do not; look-alike attributes change nothing', () => {
@@ -147,7 +162,45 @@ function wholeTreeHashes(html: string): InlineHashes {
 
 describe('inline hashes of any markup', () => {
 	/** Pieces that switch the tokenizer's state, in any order: the parse that stops early must agree with the whole tree. */
-	const PIECES = ['<script>', '</script>', '</SCRIPT >', '<script type="application/ld+json">', '<script src=x>', '<style>', '</style>', '<!--', '-->', '<!--<script>', '<title>', '</title>', '<textarea>', '</textarea>', '<noscript>', '</noscript>', '<svg>', '</svg>', '<math><mi>', '</mi></math>', '<template>', '</template>', '<table>', '<p title="', '<p title=\'', '"', "'", '>', '<![CDATA[', ']]>', 'a();', 'ā', '€', '\r\n', '\0', '&lt;script&gt;', ' '];
+	const PIECES = [
+		'<script>',
+		'</script>',
+		'</SCRIPT >',
+		'<script type="application/ld+json">',
+		'<script src=x>',
+		'<style>',
+		'</style>',
+		'<!--',
+		'-->',
+		'<!--<script>',
+		'<title>',
+		'</title>',
+		'<textarea>',
+		'</textarea>',
+		'<noscript>',
+		'</noscript>',
+		'<svg>',
+		'</svg>',
+		'<math><mi>',
+		'</mi></math>',
+		'<template>',
+		'</template>',
+		'<table>',
+		'<p title="',
+		"<p title='",
+		'"',
+		"'",
+		'>',
+		'<![CDATA[',
+		']]>',
+		'a();',
+		'ā',
+		'€',
+		'\r\n',
+		'\0',
+		'&lt;script&gt;',
+		' ',
+	];
 
 	test('the elements found are those of the whole tree, and bytes read as latin1 give the same hashes', () => {
 		fc.assert(
@@ -180,7 +233,9 @@ describe('_headers', () => {
 	});
 
 	test('every host a video may be embedded from is a frame source', () => {
-		const embeds = ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://youtu.be/dQw4w9WgXcQ', 'https://vimeo.com/123456789'].map((url) => new URL(videoEmbed(url)!.embed).origin);
+		const embeds = ['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'https://youtu.be/dQw4w9WgXcQ', 'https://vimeo.com/123456789'].map(
+			(url) => new URL(videoEmbed(url)!.embed).origin,
+		);
 		expect(new Set(embeds)).toEqual(new Set(VIDEO_EMBED_ORIGINS));
 		expect(contentSecurityPolicy({ scriptHashes: [], frameOrigins: VIDEO_EMBED_ORIGINS })).toContain(`frame-src ${VIDEO_EMBED_ORIGINS.join(' ')};`);
 	});
@@ -197,7 +252,8 @@ describe('_headers', () => {
 	});
 
 	test('the catalogue and the feed may be read from other sites; pages may not be framed', () => {
-		for (const path of ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml']) expect(headersFor(rules, path).get('access-control-allow-origin'), path).toBe('*');
+		for (const path of ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml'])
+			expect(headersFor(rules, path).get('access-control-allow-origin'), path).toBe('*');
 		expect(headersFor(rules, '/').has('access-control-allow-origin')).toBe(false);
 		expect(csp).toContain("frame-ancestors 'none'");
 		// FLoC, which `interest-cohort` opted out of, is gone from every browser; a policy names only real features.

@@ -126,7 +126,8 @@ function sourceText(html: string, element: Element, encoding: PageEncoding): str
 const attribute = (element: InlineElement, name: string) => element.attrs.find((attr) => attr.name === name)?.value;
 
 /** External scripts bring their own code; JSON and JSON-LD are data the browser never runs. */
-const runsInline = (script: InlineElement) => attribute(script, 'src') === undefined && !/^\s*application\/(?:ld\+)?json\s*$/i.test(attribute(script, 'type') ?? '');
+const runsInline = (script: InlineElement) =>
+	attribute(script, 'src') === undefined && !/^\s*application\/(?:ld\+)?json\s*$/i.test(attribute(script, 'type') ?? '');
 
 export interface InlineHashes {
 	scriptHashes: string[];
@@ -136,13 +137,13 @@ export interface InlineHashes {
 /** sha256 sources for a page's inline scripts that run and its `<style>` elements, from one parse. */
 export function inlineHashes(html: string, encoding: PageEncoding = 'utf8'): InlineHashes {
 	const elements = inlineElements(html, encoding);
-	const hashes = (wanted: (element: InlineElement) => boolean) => [...new Set(elements.filter(wanted).map((element) => cspHash(element.source, encoding)))].sort();
+	const hashes = (wanted: (element: InlineElement) => boolean) =>
+		[...new Set(elements.filter(wanted).map((element) => cspHash(element.source, encoding)))].sort();
 	return {
 		scriptHashes: hashes((element) => element.tagName === 'script' && runsInline(element)),
 		styleHashes: hashes((element) => element.tagName === 'style'),
 	};
 }
-
 
 export interface PolicySources {
 	scriptHashes: readonly string[];
@@ -202,7 +203,11 @@ export function headerRules(options: { base: string; csp: string }): HeaderRule[
 }
 
 export function formatHeaders(rules: readonly HeaderRule[]): string {
-	return rules.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => (name.startsWith('! ') ? `  ${name}` : `  ${name}: ${value}`))].join('\n')).join('\n\n') + '\n';
+	return (
+		rules
+			.map((rule) => [rule.path, ...rule.headers.map(([name, value]) => (name.startsWith('! ') ? `  ${name}` : `  ${name}: ${value}`))].join('\n'))
+			.join('\n\n') + '\n'
+	);
 }
 
 /** Reads a `_headers` file back; throws on a line it cannot place, naming the line. */

@@ -57,7 +57,12 @@ describe('hints', () => {
 
 describe('author text in messages', () => {
 	test('newlines, escape codes and direction overrides are printed escaped, so one issue stays one plain line', () => {
-		const line = formatIssue({ file: 'content/materials/fizika/a\n::error::forged/index.mdx', line: 3, message: 'x', found: 'Nosaukums \u001b[31m sarkans \u202e' });
+		const line = formatIssue({
+			file: 'content/materials/fizika/a\n::error::forged/index.mdx',
+			line: 3,
+			message: 'x',
+			found: 'Nosaukums \u001b[31m sarkans \u202e',
+		});
 		expect(line).toBe('content/materials/fizika/a\\n::error::forged/index.mdx:3 — X. Atrasts: Nosaukums \\u{1b}[31m sarkans \\u{202e}.');
 		expect(line.split('\n')).toHaveLength(1);
 	});

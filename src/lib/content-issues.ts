@@ -24,11 +24,7 @@ export function formatIssue(issue: ContentIssue): string {
 	let where = issue.file;
 	if (issue.line !== undefined) where += `:${issue.line}`;
 	if (issue.line !== undefined && issue.column !== undefined) where += `:${issue.column}`;
-	const subject = issue.field
-		? `${t('issues.field')} “${issue.field}”: `
-		: issue.construct
-			? `“${issue.construct}”: `
-			: '';
+	const subject = issue.field ? `${t('issues.field')} “${issue.field}”: ` : issue.construct ? `“${issue.construct}”: ` : '';
 	const parts = [subject ? subject + issue.message : capitalize(issue.message)];
 	if (issue.found !== undefined) parts.push(`${capitalize(t('issues.found'))}: ${issue.found}`);
 	if (issue.allowed !== undefined) parts.push(`${capitalize(t('issues.allowed'))}: ${issue.allowed}`);

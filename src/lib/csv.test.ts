@@ -13,9 +13,15 @@ describe('toCsv', () => {
 	});
 
 	test('quotes separators, quotes and line breaks, and leaves empty cells empty', () => {
-		expect(toCsv(['a', 'b', 'c'], [['x; y', 'teica "jā"', undefined], ['divas\nrindas', ' atstarpe', '']])).toBe(
-			'\uFEFFa;b;c\r\n"x; y";"teica ""jā""";\r\n"divas\nrindas";" atstarpe";\r\n',
-		);
+		expect(
+			toCsv(
+				['a', 'b', 'c'],
+				[
+					['x; y', 'teica "jā"', undefined],
+					['divas\nrindas', ' atstarpe', ''],
+				],
+			),
+		).toBe('\uFEFFa;b;c\r\n"x; y";"teica ""jā""";\r\n"divas\nrindas";" atstarpe";\r\n');
 	});
 
 	test('never lets text start a formula', () => {

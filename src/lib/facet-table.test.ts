@@ -22,7 +22,17 @@ const document = (overrides: Partial<SearchDocument>): SearchDocument => ({
 describe('the facet table', () => {
 	const documents = [
 		document({}),
-		document({ url: '/materiali/fizika/kustiba/', area: 'dabaszinatnes', subject: 'fizika', stage: 'vidusskola', grades: [10, 11, 12], kind: 'darba-lapa', level: 'optimalais', skills: ['kritiska-domasana', 'digitala-pratiba', 'sadarbiba'], published: '2025-09-01' }),
+		document({
+			url: '/materiali/fizika/kustiba/',
+			area: 'dabaszinatnes',
+			subject: 'fizika',
+			stage: 'vidusskola',
+			grades: [10, 11, 12],
+			kind: 'darba-lapa',
+			level: 'optimalais',
+			skills: ['kritiska-domasana', 'digitala-pratiba', 'sadarbiba'],
+			published: '2025-09-01',
+		}),
 		document({ url: '/materiali/sports-un-veseliba/x/', area: 'veseliba-un-sports', subject: 'sports-un-veseliba', grades: [1], published: '1999-12-31' }),
 	];
 

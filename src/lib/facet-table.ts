@@ -64,7 +64,7 @@ export function buildFacetTable(documents: readonly SearchDocument[], facets: re
 			.map((chosen) => {
 				if (single) return encodeNumber(chosen.length === 0 ? 0 : chosen[0]! + 1, width);
 				const groups = new Array<number>(width).fill(0);
-				for (const index of chosen) groups[Math.floor(index / 6)]! |= 1 << index % 6;
+				for (const index of chosen) groups[Math.floor(index / 6)]! |= 1 << (index % 6);
 				return groups.map((group) => DIGITS[group]).join('');
 			})
 			.join('');
@@ -84,7 +84,7 @@ export function readFacetTable(table: FacetTable): { values: Map<string, string[
 			if (facet.single) {
 				const number = decodeNumber(facet.rows, at, facet.width);
 				chosen = number === 0 ? [] : [facet.values[number - 1]!];
-			} else chosen = facet.values.filter((_, i) => (DIGITS.indexOf(facet.rows[at + Math.floor(i / 6)]!) >> i % 6) & 1);
+			} else chosen = facet.values.filter((_, i) => (DIGITS.indexOf(facet.rows[at + Math.floor(i / 6)]!) >> (i % 6)) & 1);
 			if (chosen.length > 0) values.set(key, chosen);
 		}
 		rows.push({ values, day: decodeNumber(table.published, row * 3, 3) });

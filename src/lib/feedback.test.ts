@@ -6,8 +6,12 @@ const material = { id: 'fizika/briva-krisana', title: 'Brīvā krišana', versio
 
 describe('settings', () => {
 	test('a build in GitHub Actions links to its own repository', () => {
-		expect(readSettings({ GITHUB_REPOSITORY: 'skola/materiali', GITHUB_SERVER_URL: 'https://github.com' }).repositoryUrl).toBe('https://github.com/skola/materiali');
-		expect(readSettings({ REPOSITORY_URL: 'https://git.example/portals/', GITHUB_REPOSITORY: 'skola/materiali' }).repositoryUrl).toBe('https://git.example/portals');
+		expect(readSettings({ GITHUB_REPOSITORY: 'skola/materiali', GITHUB_SERVER_URL: 'https://github.com' }).repositoryUrl).toBe(
+			'https://github.com/skola/materiali',
+		);
+		expect(readSettings({ REPOSITORY_URL: 'https://git.example/portals/', GITHUB_REPOSITORY: 'skola/materiali' }).repositoryUrl).toBe(
+			'https://git.example/portals',
+		);
 	});
 
 	test('the contact address is one setting, with a reserved default for local builds', () => {
@@ -22,7 +26,13 @@ describe('feedback links', () => {
 	test('the issue form is prefilled with the material, its version and address', () => {
 		const url = new URL(issueFormUrl(settings, 'kluda', material, 'Kļūda: Brīvā krišana'));
 		expect(url.origin + url.pathname).toBe('https://github.com/skola/materiali/issues/new');
-		expect(Object.fromEntries(url.searchParams)).toEqual({ template: 'kluda.yml', title: 'Kļūda: Brīvā krišana', materials: material.id, versija: '1.2.0', adrese: material.url });
+		expect(Object.fromEntries(url.searchParams)).toEqual({
+			template: 'kluda.yml',
+			title: 'Kļūda: Brīvā krišana',
+			materials: material.id,
+			versija: '1.2.0',
+			adrese: material.url,
+		});
 	});
 
 	test('the edit link opens the material file on the published branch', () => {

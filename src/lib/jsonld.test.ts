@@ -31,10 +31,26 @@ describe('materialJsonLd', () => {
 	});
 
 	test('an adapted material names its source', () => {
-		const ld = materialJsonLd(entry('fizika/a', { origin: 'adaptets', source: { title: 'Fizika 10. klasei', url: 'https://example.org/f', authors: 'VISC' } }), context);
-		expect(ld.isBasedOn).toEqual({ '@type': 'CreativeWork', name: 'Fizika 10. klasei', url: 'https://example.org/f', author: { '@type': 'Organization', name: 'VISC' } });
-		const printed = materialJsonLd(entry('fizika/a', { origin: 'adaptets', source: { title: 'Latvju dainas', authors: 'Krišjānis Barons', year: 1894 } }), context);
-		expect(printed.isBasedOn).toEqual({ '@type': 'CreativeWork', name: 'Latvju dainas', datePublished: '1894', author: { '@type': 'Organization', name: 'Krišjānis Barons' } });
+		const ld = materialJsonLd(
+			entry('fizika/a', { origin: 'adaptets', source: { title: 'Fizika 10. klasei', url: 'https://example.org/f', authors: 'VISC' } }),
+			context,
+		);
+		expect(ld.isBasedOn).toEqual({
+			'@type': 'CreativeWork',
+			name: 'Fizika 10. klasei',
+			url: 'https://example.org/f',
+			author: { '@type': 'Organization', name: 'VISC' },
+		});
+		const printed = materialJsonLd(
+			entry('fizika/a', { origin: 'adaptets', source: { title: 'Latvju dainas', authors: 'Krišjānis Barons', year: 1894 } }),
+			context,
+		);
+		expect(printed.isBasedOn).toEqual({
+			'@type': 'CreativeWork',
+			name: 'Latvju dainas',
+			datePublished: '1894',
+			author: { '@type': 'Organization', name: 'Krišjānis Barons' },
+		});
 	});
 
 	test('assessments assess their outcomes instead of teaching them', () => {

@@ -7,7 +7,20 @@ import { chunks, fold, stem, token, tokens } from './latvian.ts';
  * without diacritics. Lines must not meet each other.
  */
 const PARADIGMS: Record<string, string[]> = {
-	vienādojums: ['vienādojums', 'vienādojuma', 'vienādojumam', 'vienādojumu', 'vienādojumā', 'vienādojumi', 'vienādojumiem', 'vienādojumus', 'vienādojumos', 'vienadojums', 'vienadojumu', 'VIENĀDOJUMI'],
+	vienādojums: [
+		'vienādojums',
+		'vienādojuma',
+		'vienādojumam',
+		'vienādojumu',
+		'vienādojumā',
+		'vienādojumi',
+		'vienādojumiem',
+		'vienādojumus',
+		'vienādojumos',
+		'vienadojums',
+		'vienadojumu',
+		'VIENĀDOJUMI',
+	],
 	skola: ['skola', 'skolas', 'skolai', 'skolu', 'skolā', 'skolām', 'skolās', 'skolam'],
 	vadītājs: ['vadītājs', 'vadītāja', 'vadītājam', 'vadītāju', 'vadītājā', 'vadītāji', 'vadītājiem', 'vadītājos', 'vaditajs'],
 	kāja: ['kāja', 'kājas', 'kājai', 'kāju', 'kājā', 'kājām', 'kajas'],

@@ -98,7 +98,9 @@ export function token(word: string): string | undefined {
 	// A collection repeats the same words endlessly; indexing thousands of materials stems each once.
 	let known = tokenCache.get(word);
 	if (known === undefined) {
-		const folded = fold(word).replace(/q/g, 'k').replace(/[^a-z0-9]/g, '');
+		const folded = fold(word)
+			.replace(/q/g, 'k')
+			.replace(/[^a-z0-9]/g, '');
 		known = folded ? `${/^[a-z]+$/.test(folded) ? stem(folded) : folded}${TOKEN_END}` : '';
 		if (tokenCache.size >= 100_000) tokenCache.clear();
 		tokenCache.set(word, known);
@@ -140,5 +142,50 @@ export function tokens(text: string): string[] {
 
 /** Words too common to narrow a search; a query keeps them out, so "vienādojumi un nevienādības" needs both nouns only. */
 export const STOPWORDS = new Set(
-	['un', 'ir', 'ar', 'par', 'uz', 'no', 'kā', 'kas', 'ka', 'vai', 'bet', 'jo', 'lai', 'arī', 'tā', 'tas', 'tie', 'pie', 'līdz', 'pēc', 'bez', 'pa', 'gan', 'nav', 'tad', 'ja', 'kur', 'to', 'ko', 'kam', 'ne', 'nē', 'jā', 'vēl', 'tikai', 'kad', 'šis', 'šī', 'ši', 'the', 'a', 'an', 'of', 'and'].map(fold),
+	[
+		'un',
+		'ir',
+		'ar',
+		'par',
+		'uz',
+		'no',
+		'kā',
+		'kas',
+		'ka',
+		'vai',
+		'bet',
+		'jo',
+		'lai',
+		'arī',
+		'tā',
+		'tas',
+		'tie',
+		'pie',
+		'līdz',
+		'pēc',
+		'bez',
+		'pa',
+		'gan',
+		'nav',
+		'tad',
+		'ja',
+		'kur',
+		'to',
+		'ko',
+		'kam',
+		'ne',
+		'nē',
+		'jā',
+		'vēl',
+		'tikai',
+		'kad',
+		'šis',
+		'šī',
+		'ši',
+		'the',
+		'a',
+		'an',
+		'of',
+		'and',
+	].map(fold),
 );

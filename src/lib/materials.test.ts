@@ -44,9 +44,25 @@ describe('labels', () => {
 });
 
 describe('ordering', () => {
-	const a = entry('fizika/a', { title: 'Ātrums', grades: [11], published: '2025-06-12', updated: '2025-06-12', version: '1.0.0', changelog: [{ version: '1.0.0', date: '2025-06-12', changes: 'Pirmā versija.' }] });
+	const a = entry('fizika/a', {
+		title: 'Ātrums',
+		grades: [11],
+		published: '2025-06-12',
+		updated: '2025-06-12',
+		version: '1.0.0',
+		changelog: [{ version: '1.0.0', date: '2025-06-12', changes: 'Pirmā versija.' }],
+	});
 	const b = entry('fizika/b', { title: 'Blīvums', grades: [10] });
-	const c = entry('fizika/c', { title: 'Čaula', grades: [10], published: '2025-07-01', updated: '2025-09-01', changelog: [{ version: '1.1.0', date: '2025-09-01', changes: 'Labots.' }, { version: '1.0.0', date: '2025-07-01', changes: 'Pirmā versija.' }] });
+	const c = entry('fizika/c', {
+		title: 'Čaula',
+		grades: [10],
+		published: '2025-07-01',
+		updated: '2025-09-01',
+		changelog: [
+			{ version: '1.1.0', date: '2025-09-01', changes: 'Labots.' },
+			{ version: '1.0.0', date: '2025-07-01', changes: 'Pirmā versija.' },
+		],
+	});
 
 	test('browse lists start with the lowest grade, then Latvian alphabetical order', () => {
 		expect([a, c, b].sort(byGradeThenTitle).map((m) => m.id)).toEqual(['fizika/b', 'fizika/c', 'fizika/a']);
@@ -79,8 +95,18 @@ describe('browse filters', () => {
 	});
 
 	test('counts by a key or by each value of a list', () => {
-		expect(countBy([lesson9, sheet89], (m) => m.data.kind)).toEqual(new Map([['stundas-plans', 1], ['darba-lapa', 1]]));
-		expect(countBy([lesson9, sheet89], (m) => m.data.grades)).toEqual(new Map([[9, 2], [8, 1]]));
+		expect(countBy([lesson9, sheet89], (m) => m.data.kind)).toEqual(
+			new Map([
+				['stundas-plans', 1],
+				['darba-lapa', 1],
+			]),
+		);
+		expect(countBy([lesson9, sheet89], (m) => m.data.grades)).toEqual(
+			new Map([
+				[9, 2],
+				[8, 1],
+			]),
+		);
 	});
 
 	test('grades of a subject are those that teach it', () => {
@@ -119,6 +145,11 @@ describe('browsing by grade', () => {
 			['Bioloģija', 1, false, '/klases/7-klase/biologija/'],
 			['Matemātika', 2, true, '/klases/7-klase/matematika/'],
 		]);
-		expect(kinds!.options.find((o) => o.label === 'Darba lapa')).toEqual({ label: 'Darba lapa', count: 0, selected: false, path: '/klases/7-klase/matematika/darba-lapa/' });
+		expect(kinds!.options.find((o) => o.label === 'Darba lapa')).toEqual({
+			label: 'Darba lapa',
+			count: 0,
+			selected: false,
+			path: '/klases/7-klase/matematika/darba-lapa/',
+		});
 	});
 });

@@ -9,7 +9,6 @@ import {
 	KIND_IDS,
 	LEARNING_AREAS,
 	RETIRED_SUBJECTS,
-	STAGES,
 	SUBJECT_IDS,
 	subjectGrades as gradesTaught,
 	SUBJECTS,
@@ -60,8 +59,6 @@ export function isoDuration(minutes: number): string {
 	const rest = minutes % 60;
 	return `PT${hours > 0 ? `${hours}H` : ''}${rest > 0 || hours === 0 ? `${rest}M` : ''}`;
 }
-
-export const stageLabel = (m: MaterialEntry): string => STAGES[m.data.stage].label;
 
 /** Browse order: lowest grade first, then title in Latvian alphabetical order. */
 export function byGradeThenTitle(a: MaterialEntry, b: MaterialEntry): number {
@@ -134,7 +131,9 @@ export function subjectFilterGroups(subject: SubjectId, materials: readonly Mate
 		{
 			id: 'filtrs-klase',
 			title: t('browse.filterGrade'),
-			options: [undefined, ...grades].map((grade) => option(grade === undefined ? t('browse.all') : gradeLabel(grade), { ...current, grade }, grade === current.grade)),
+			options: [undefined, ...grades].map((grade) =>
+				option(grade === undefined ? t('browse.all') : gradeLabel(grade), { ...current, grade }, grade === current.grade),
+			),
 		},
 		kindGroup(materials, current, option),
 	];
@@ -149,7 +148,9 @@ export function gradeFilterGroups(grade: number, materials: readonly MaterialEnt
 		{
 			id: 'filtrs-prieksmets',
 			title: t('browse.filterSubject'),
-			options: [undefined, ...subjects].map((subject) => option(subject ? SUBJECTS[subject].label : t('browse.allSubjects'), { ...current, subject }, subject === current.subject)),
+			options: [undefined, ...subjects].map((subject) =>
+				option(subject ? SUBJECTS[subject].label : t('browse.allSubjects'), { ...current, subject }, subject === current.subject),
+			),
 		},
 		kindGroup(ofGrade, current, option),
 	];

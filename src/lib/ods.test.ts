@@ -2,7 +2,16 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { toOds } from './ods.ts';
 
-const sheets = [{ name: 'Rezultāti', header: ['Rezultāts', 'Datums', 'Īpatsvars, %', 'Avots'], rows: [[1, '2025-08-31', 21.7, '<b>“Ķīmija” & ūdens</b>\u0007'], [2, undefined, 0, '=1+1']] }];
+const sheets = [
+	{
+		name: 'Rezultāti',
+		header: ['Rezultāts', 'Datums', 'Īpatsvars, %', 'Avots'],
+		rows: [
+			[1, '2025-08-31', 21.7, '<b>“Ķīmija” & ūdens</b>\u0007'],
+			[2, undefined, 0, '=1+1'],
+		],
+	},
+];
 
 describe('toOds', () => {
 	test('is an OpenDocument package: the mimetype first and stored, then the manifest and the content', () => {

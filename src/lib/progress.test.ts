@@ -2,7 +2,15 @@ import { describe, expect, test } from 'vitest';
 import { countBy, daysLeft, scopeProgress, statusOn, type ScopeProgress } from './progress.ts';
 
 const deadlines = [
-	{ result: 5, due: '2025-08-31', target: 2, scopes: [{ subject: 'fizika', stage: 'vidusskola' }, { subject: 'kimija', stage: 'vidusskola', target: 1 }] },
+	{
+		result: 5,
+		due: '2025-08-31',
+		target: 2,
+		scopes: [
+			{ subject: 'fizika', stage: 'vidusskola' },
+			{ subject: 'kimija', stage: 'vidusskola', target: 1 },
+		],
+	},
 	{ result: 7, due: '2026-06-30', target: 2, scopes: [{ subject: 'fizika', stage: 'pamatskola' }] },
 ];
 const materials = [
@@ -25,14 +33,33 @@ describe('scopeProgress', () => {
 });
 
 test('a scope of several subjects counts the materials of each', () => {
-	const joined = [{ result: 9, due: '2026-12-31', target: 2, scopes: [{ subject: 'vesture+socialas-zinatnes', subjects: ['vesture', 'socialas-zinatnes'], label: 'Vēsture un sociālās zinātnes', stage: 'vidusskola' }] }];
+	const joined = [
+		{
+			result: 9,
+			due: '2026-12-31',
+			target: 2,
+			scopes: [
+				{ subject: 'vesture+socialas-zinatnes', subjects: ['vesture', 'socialas-zinatnes'], label: 'Vēsture un sociālās zinātnes', stage: 'vidusskola' },
+			],
+		},
+	];
 	const history = [
 		{ subject: 'vesture', stage: 'vidusskola', published: '2026-10-20' },
 		{ subject: 'socialas-zinatnes', stage: 'vidusskola', published: '2026-11-05' },
 		{ subject: 'vesture', stage: 'pamatskola', published: '2026-09-01' },
 	];
 	expect(scopeProgress(joined, history)).toEqual([
-		{ result: 9, due: '2026-12-31', subject: 'vesture+socialas-zinatnes', label: 'Vēsture un sociālās zinātnes', stage: 'vidusskola', target: 2, published: 2, byDeadline: 2, reachedOn: '2026-11-05' },
+		{
+			result: 9,
+			due: '2026-12-31',
+			subject: 'vesture+socialas-zinatnes',
+			label: 'Vēsture un sociālās zinātnes',
+			stage: 'vidusskola',
+			target: 2,
+			published: 2,
+			byDeadline: 2,
+			reachedOn: '2026-11-05',
+		},
 	]);
 });
 

@@ -57,9 +57,39 @@ describe('resultStatus', () => {
 
 	test('materials per scope are done when the last scope is, and late while any is missing after the deadline', () => {
 		const scopes = share([], { measure: 'scopes', entered: false, threshold: undefined, due: '2026-06-30' });
-		expect(resultStatus(scopes, [{ due: '2026-06-30', reachedOn: '2026-05-01' }, { due: '2026-06-30', reachedOn: '2026-06-30' }], '2026-12-01', 60)).toBe('done-on-time');
-		expect(resultStatus(scopes, [{ due: '2026-06-30', reachedOn: '2026-05-01' }, { due: '2026-06-30', reachedOn: '2026-07-02' }], '2026-12-01', 60)).toBe('done-late');
-		expect(resultStatus(scopes, [{ due: '2026-06-30', reachedOn: '2026-05-01' }, { due: '2026-06-30', reachedOn: undefined }], '2026-07-01', 60)).toBe('late');
+		expect(
+			resultStatus(
+				scopes,
+				[
+					{ due: '2026-06-30', reachedOn: '2026-05-01' },
+					{ due: '2026-06-30', reachedOn: '2026-06-30' },
+				],
+				'2026-12-01',
+				60,
+			),
+		).toBe('done-on-time');
+		expect(
+			resultStatus(
+				scopes,
+				[
+					{ due: '2026-06-30', reachedOn: '2026-05-01' },
+					{ due: '2026-06-30', reachedOn: '2026-07-02' },
+				],
+				'2026-12-01',
+				60,
+			),
+		).toBe('done-late');
+		expect(
+			resultStatus(
+				scopes,
+				[
+					{ due: '2026-06-30', reachedOn: '2026-05-01' },
+					{ due: '2026-06-30', reachedOn: undefined },
+				],
+				'2026-07-01',
+				60,
+			),
+		).toBe('late');
 		expect(resultStatus(scopes, [], '2026-07-01', 60)).toBe('no-data');
 	});
 });
@@ -114,7 +144,15 @@ describe('summarise', () => {
 			[{ status: 'done-late' }, { status: 'late' }, { status: 'done-on-time' }],
 			'2026-05-01',
 		);
-		expect(summary).toMatchObject({ done: 1, late: [5], noData: [1], overdueNoData: [1], scopesDone: 2, scopesTotal: 3, next: { number: 7, due: '2026-06-30', daysLeft: 60 } });
+		expect(summary).toMatchObject({
+			done: 1,
+			late: [5],
+			noData: [1],
+			overdueNoData: [1],
+			scopesDone: 2,
+			scopesTotal: 3,
+			next: { number: 7, due: '2026-06-30', daysLeft: 60 },
+		});
 		expect(summary.counts).toMatchObject({ late: 1, 'no-data': 1, 'no-target': 1, planned: 1, 'due-soon': 1, 'done-on-time': 1, 'done-late': 0 });
 	});
 

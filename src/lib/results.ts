@@ -107,7 +107,10 @@ export function monthlySeries(dates: readonly string[], start: string, asOf: str
 		while (i < sorted.length && sorted[i]! <= day) i++;
 		points.push({ date: day, value: i });
 		if (day === asOf || end > asOf) break;
-		month === 12 ? ((month = 1), year++) : month++;
+		if (month === 12) {
+			month = 1;
+			year++;
+		} else month++;
 	}
 	return points;
 }
@@ -125,7 +128,11 @@ export interface BoardSummary {
 }
 
 /** What the board says first: statuses counted, what is late, what is due next. */
-export function summarise(results: readonly { number: number; due?: string | undefined; status: ResultStatus }[], scopes: readonly { status: ProgressStatus }[], today: string): BoardSummary {
+export function summarise(
+	results: readonly { number: number; due?: string | undefined; status: ResultStatus }[],
+	scopes: readonly { status: ProgressStatus }[],
+	today: string,
+): BoardSummary {
 	const counts = Object.fromEntries(RESULT_STATUSES.map((s) => [s, 0])) as Record<ResultStatus, number>;
 	for (const r of results) counts[r.status]++;
 	const open = results

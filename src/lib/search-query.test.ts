@@ -66,7 +66,8 @@ describe('concepts', () => {
 			{ terms: [term('Ņūtona likumi')], related: [term('dinamika'), term('smaguma spēks')] },
 		],
 	};
-	const alternatives = (query: string) => concepts(query, related).map((concept) => [concept.text, concept.alternatives.map((a) => `${a.tokens.join('+')}${a.weight < 1 ? '~' : ''}`)]);
+	const alternatives = (query: string) =>
+		concepts(query, related).map((concept) => [concept.text, concept.alternatives.map((a) => `${a.tokens.join('+')}${a.weight < 1 ? '~' : ''}`)]);
 
 	test('each meaningful word is one; stopwords only count when nothing else is left', () => {
 		expect(alternatives('vienādojumi un nevienādības')).toEqual([

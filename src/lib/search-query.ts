@@ -70,7 +70,8 @@ function facetPhrases(): FacetPhrase[] {
 let phrasesCache: FacetPhrase[] | undefined;
 
 /** "7. klase", "7 klase", "7.klasei", "10.–12. klasei", "8. kl." */
-const GRADE_WORDS = /(?<![\p{L}\p{N}])(\d{1,2})\.?\s*(?:[-–—]\s*(\d{1,2})\.?\s*)?(?:klasēm|klasem|klasēs|klases|klasei|klasē|klase|klasi|klašu|klasu|kl)(?![\p{L}\p{N}])\.?/giu;
+const GRADE_WORDS =
+	/(?<![\p{L}\p{N}])(\d{1,2})\.?\s*(?:[-–—]\s*(\d{1,2})\.?\s*)?(?:klasēm|klasem|klasēs|klases|klasei|klasē|klase|klasi|klašu|klasu|kl)(?![\p{L}\p{N}])\.?/giu;
 
 /** The facet values a query names, left to right, without overlaps. */
 export function namedFacets(query: string): NamedFacet[] {
@@ -101,7 +102,10 @@ export function namedFacets(query: string): NamedFacet[] {
 export function withoutSpans(query: string, spans: readonly { start: number; end: number }[]): string {
 	let result = query;
 	for (const span of [...spans].sort((a, b) => b.start - a.start)) result = `${result.slice(0, span.start)} ${result.slice(span.end)}`;
-	return result.replace(/\s+/g, ' ').replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '').trim();
+	return result
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s,.;:–—-]+|[\s,;:–—-]+$/g, '')
+		.trim();
 }
 
 /** A search as the page reads it: the query's facet words are filters too. */
@@ -121,7 +125,8 @@ export interface Reading {
 export function readSearch(query: string, addressFilters: Record<string, string[]>): Reading {
 	const named = namedFacets(query);
 	const filters: Record<string, string[]> = { ...addressFilters };
-	for (const key of new Set(named.map((facet) => facet.key))) filters[key] = [...new Set(named.filter((facet) => facet.key === key).map((facet) => facet.value))];
+	for (const key of new Set(named.map((facet) => facet.key)))
+		filters[key] = [...new Set(named.filter((facet) => facet.key === key).map((facet) => facet.value))];
 	return { named, rest: withoutSpans(query, named), filters };
 }
 

@@ -1,5 +1,16 @@
 import { describe, expect, test } from 'vitest';
-import { EXCERPT_WORDS, excerpt, FACETS, paramsFromState, publishedDocument, searchDocumentPath, searchDocumentUrl, searchRecord, stateFromParams, type SearchDocument } from './search.ts';
+import {
+	EXCERPT_WORDS,
+	excerpt,
+	FACETS,
+	paramsFromState,
+	publishedDocument,
+	searchDocumentPath,
+	searchDocumentUrl,
+	searchRecord,
+	stateFromParams,
+	type SearchDocument,
+} from './search.ts';
 
 const document: SearchDocument = {
 	url: '/materiali/matematika/vienadojumi/',
@@ -65,7 +76,11 @@ describe('excerpts', () => {
 	});
 
 	test('without a match in the text, shows its beginning', () => {
-		expect(excerpt(text, [], 3).map((p) => p.text).join('')).toBe('Stundas sākumā skolēni …');
+		expect(
+			excerpt(text, [], 3)
+				.map((p) => p.text)
+				.join(''),
+		).toBe('Stundas sākumā skolēni …');
 	});
 });
 

@@ -38,7 +38,8 @@ export const SEARCH_DOCUMENTS_DIR = 'meklet/dati';
 export const searchDocumentPath = (id: string): string => `${SEARCH_DOCUMENTS_DIR}/${id}.json`;
 
 /** The search document's address, from the material page's address (with the base, if any). */
-export const searchDocumentUrl = (materialUrl: string): string => materialUrl.replace(/\/materiali\/([^/]+)\/([^/]+)\/$/, (_, subject: string, slug: string) => `/${searchDocumentPath(`${subject}/${slug}`)}`);
+export const searchDocumentUrl = (materialUrl: string): string =>
+	materialUrl.replace(/\/materiali\/([^/]+)\/([^/]+)\/$/, (_, subject: string, slug: string) => `/${searchDocumentPath(`${subject}/${slug}`)}`);
 
 /** What the content loader hands the search index: each published material's id and document. */
 export interface SearchEntry {
@@ -79,7 +80,13 @@ export interface Facet {
 export const FACETS: readonly Facet[] = [
 	{ key: 'joma', label: t('search.facetArea'), values: AREA_IDS, valueLabel: (v) => LEARNING_AREAS[v as AreaId].label, of: (d) => [d.area] },
 	{ key: 'prieksmets', label: t('search.facetSubject'), values: SUBJECT_IDS, valueLabel: (v) => SUBJECTS[v as SubjectId].label, of: (d) => [d.subject] },
-	{ key: 'klase', label: t('search.facetGrade'), values: GRADES.map(String), valueLabel: (v) => t('grades.one', { grade: Number(v) }), of: (d) => d.grades.map(String) },
+	{
+		key: 'klase',
+		label: t('search.facetGrade'),
+		values: GRADES.map(String),
+		valueLabel: (v) => t('grades.one', { grade: Number(v) }),
+		of: (d) => d.grades.map(String),
+	},
 	{ key: 'posms', label: t('search.facetStage'), values: STAGE_IDS, valueLabel: (v) => STAGES[v as StageId].short, of: (d) => [d.stage] },
 	{ key: 'limenis', label: t('search.facetLevel'), values: LEVEL_IDS, valueLabel: (v) => LEVELS[v as LevelId].label, of: (d) => (d.level ? [d.level] : []) },
 	{ key: 'veids', label: t('search.facetKind'), values: KIND_IDS, valueLabel: (v) => KINDS[v as KindId].label, of: (d) => [d.kind] },
@@ -157,7 +164,13 @@ export const EXCERPT_WORDS = 400;
  */
 export function publishedDocument(document: SearchDocument, textChunks: readonly Chunk[] = chunks(document.text)): SearchDocument {
 	if (textChunks.length <= EXCERPT_WORDS) return document;
-	return { ...document, text: textChunks.slice(0, EXCERPT_WORDS).map((chunk) => chunk.text).join('') };
+	return {
+		...document,
+		text: textChunks
+			.slice(0, EXCERPT_WORDS)
+			.map((chunk) => chunk.text)
+			.join(''),
+	};
 }
 
 /**

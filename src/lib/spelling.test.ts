@@ -172,7 +172,10 @@ describe('suggestions on the real collection', () => {
 		const word = queryWords(typed)[0]!.text;
 		const own = token(word)!;
 		if (shards.get(shardOf(own))?.some(([known]) => known === own)) return own;
-		return suggest(word, shardsFor(word).map((key) => shards.get(key) ?? []))?.token;
+		return suggest(
+			word,
+			shardsFor(word).map((key) => shards.get(key) ?? []),
+		)?.token;
 	}
 
 	test(`the table has at least 50 misspellings, each of a word the collection has`, () => {
@@ -190,10 +193,16 @@ describe('suggestions on the real collection', () => {
 		expect(suggest('vienadojmu', [shards.get('v')!])?.form).toBe('vienādojumu');
 	});
 
-	test.each(['zebra', 'lācis', 'ābele', 'vēstniecība', 'dzelzceļš'])('a real word the collection lacks, “%s”, is not searched as another without asking', (word) => {
-		const suggestion = suggest(word, shardsFor(word).map((key) => shards.get(key) ?? []));
-		if (suggestion) expect(suggestion.automatic).toBe(false);
-	});
+	test.each(['zebra', 'lācis', 'ābele', 'vēstniecība', 'dzelzceļš'])(
+		'a real word the collection lacks, “%s”, is not searched as another without asking',
+		(word) => {
+			const suggestion = suggest(
+				word,
+				shardsFor(word).map((key) => shards.get(key) ?? []),
+			);
+			if (suggestion) expect(suggestion.automatic).toBe(false);
+		},
+	);
 
 	test('short words get no suggestion: any guess would be wild', () => {
 		expect(suggest('DNS', [shards.get('d')!])).toBeUndefined();

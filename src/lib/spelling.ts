@@ -78,7 +78,10 @@ export class VocabularyBuilder {
 		const shards = new Map<string, [Tally, VocabularyEntry][]>();
 		for (const [wordToken, tally] of this.#words) {
 			if (!tally.head && tally.materials < 2) continue;
-			const forms = [...tally.forms].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, FORMS_PER_WORD).map(([form]) => form);
+			const forms = [...tally.forms]
+				.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
+				.slice(0, FORMS_PER_WORD)
+				.map(([form]) => form);
 			const key = shardOf(wordToken);
 			if (!shards.has(key)) shards.set(key, []);
 			shards.get(key)!.push([tally, [wordToken, tally.materials, ...forms]]);
@@ -86,7 +89,10 @@ export class VocabularyBuilder {
 		const result = new Map<string, VocabularyEntry[]>();
 		for (const key of [...shards.keys()].sort()) {
 			const entries = shards.get(key)!.sort(([a, x], [b, y]) => Number(b.head) - Number(a.head) || b.materials - a.materials || (x[0] < y[0] ? -1 : 1));
-			result.set(key, entries.slice(0, MAX_SHARD_WORDS).map(([, entry]) => entry));
+			result.set(
+				key,
+				entries.slice(0, MAX_SHARD_WORDS).map(([, entry]) => entry),
+			);
 		}
 		return result;
 	}
@@ -171,7 +177,11 @@ export function suggest(word: string, shards: readonly (readonly VocabularyEntry
 			const edits = Math.min(editDistance(typedStem, stem, max), formEdits);
 			if (edits > max) continue;
 			// Nearest word first; between equals, the one whose spelling is nearer, then the more widespread.
-			if (!best || edits < best.edits || (edits === best.edits && (formEdits < best.formEdits || (formEdits === best.formEdits && materials > best.materials)))) {
+			if (
+				!best ||
+				edits < best.edits ||
+				(edits === best.edits && (formEdits < best.formEdits || (formEdits === best.formEdits && materials > best.materials)))
+			) {
 				best = { token: entryToken, automatic: folded.length >= AUTOMATIC_FROM_LETTERS, form, edits, formEdits, materials };
 			}
 		}

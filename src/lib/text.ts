@@ -26,8 +26,9 @@ export function printable(text: string): string {
 export function* stringsIn(value: unknown, path: (string | number)[] = []): Generator<[path: (string | number)[], text: string]> {
 	if (typeof value === 'string') yield [path, value];
 	else if (Array.isArray(value)) for (const [i, item] of value.entries()) yield* stringsIn(item, [...path, i]);
-	else if (value && typeof value === 'object') for (const [key, item] of Object.entries(value)) {
-		yield [[...path, key], key];
-		yield* stringsIn(item, [...path, key]);
-	}
+	else if (value && typeof value === 'object')
+		for (const [key, item] of Object.entries(value)) {
+			yield [[...path, key], key];
+			yield* stringsIn(item, [...path, key]);
+		}
 }

@@ -66,7 +66,11 @@ async function sync({ store, meta, config, logger, generateDigest }: LoaderConte
 	});
 	if (issues.length > 0) throw new ContentValidationError(issues);
 	// Says whether the worker pool engaged, so a build log shows which path rendered the collection.
-	logger.info(threads > 0 ? `Loaded ${materials.length} materials, rendering changed ones on ${threads} worker threads` : `Loaded ${materials.length} materials, rendering changed ones in the main thread`);
+	logger.info(
+		threads > 0
+			? `Loaded ${materials.length} materials, rendering changed ones on ${threads} worker threads`
+			: `Loaded ${materials.length} materials, rendering changed ones in the main thread`,
+	);
 
 	// The search index is built from these while Astro saves the store and generates the pages.
 	const entries: SearchEntry[] = materials

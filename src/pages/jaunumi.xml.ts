@@ -16,7 +16,9 @@ const FEED_ITEMS = 100;
 const escapeXml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export const GET: APIRoute = async ({ site }) => {
-	const materials = (await getPublishedMaterials()).sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id)).slice(0, FEED_ITEMS);
+	const materials = (await getPublishedMaterials())
+		.sort((a, b) => b.data.updated.localeCompare(a.data.updated) || a.id.localeCompare(b.id))
+		.slice(0, FEED_ITEMS);
 	const self = new URL(href('/jaunumi.xml'), site).href;
 	// The newest change, not the build's clock: the same content gives the same feed.
 	const lastChange = materials[0] ? `<lastBuildDate>${new Date(`${materials[0].data.updated}T00:00:00Z`).toUTCString()}</lastBuildDate>` : '';

@@ -11,7 +11,10 @@ import { AREA_IDS, COURSE_IDS, COURSE_KIND_IDS, KIND_IDS, LEVEL_IDS, LICENSE_IDS
  * "socialas-zinatnes"); secondary materials name their course, its kind and level; reviewers.
  */
 export const CATALOGUE_VERSION = 2;
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/).describe('Calendar date, YYYY-MM-DD');
+const date = z
+	.string()
+	.regex(/^\d{4}-\d{2}-\d{2}$/)
+	.describe('Calendar date, YYYY-MM-DD');
 
 export const catalogueMaterialSchema = z.strictObject({
 	id: z.string().describe('Stable identifier: <subject>/<slug>'),

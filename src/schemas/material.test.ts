@@ -30,7 +30,9 @@ describe('a valid material', () => {
 	});
 
 	test('an adapted material with its source passes', () => {
-		expect(validate(materialSchema, validInput({ origin: 'adaptets', source: { title: 'Fizika 10. klasei', authors: 'VISC', year: 2021 } }), context).ok).toBe(true);
+		expect(validate(materialSchema, validInput({ origin: 'adaptets', source: { title: 'Fizika 10. klasei', authors: 'VISC', year: 2021 } }), context).ok).toBe(
+			true,
+		);
 	});
 });
 
@@ -88,7 +90,11 @@ describe('invalid materials are refused with the field, what was found and what 
 
 	test('a grade in which the subject is not taught', () => {
 		// Engineering is taught from grade 7 (MK 747).
-		expect(only(validInput({ subject: 'inzenierzinibas', stage: 'pamatskola', grades: [5], course: undefined }))).toMatchObject({ field: 'grades[0]', found: '5', allowed: '7, 8, 9' });
+		expect(only(validInput({ subject: 'inzenierzinibas', stage: 'pamatskola', grades: [5], course: undefined }))).toMatchObject({
+			field: 'grades[0]',
+			found: '5',
+			allowed: '7, 8, 9',
+		});
 	});
 
 	test('a reviewer is not one of the authors', () => {
@@ -123,7 +129,15 @@ describe('invalid materials are refused with the field, what was found and what 
 	});
 
 	test('updated before published', () => {
-		const issues = issuesOf(validInput({ updated: '2025-01-01', changelog: [{ version: '1.1.0', date: '2025-01-01', changes: 'x y z' }, { version: '1.0.0', date: '2025-06-12', changes: 'x y z' }] }));
+		const issues = issuesOf(
+			validInput({
+				updated: '2025-01-01',
+				changelog: [
+					{ version: '1.1.0', date: '2025-01-01', changes: 'x y z' },
+					{ version: '1.0.0', date: '2025-06-12', changes: 'x y z' },
+				],
+			}),
+		);
 		expect(issues.map((i) => i.field)).toContain('updated');
 	});
 
@@ -156,13 +170,26 @@ describe('invalid materials are refused with the field, what was found and what 
 	});
 
 	test('attachments of a refused type, or listed twice', () => {
-		expect(only(validInput({ attachments: [{ file: 'programma.exe', title: 'Programma' }] }))).toMatchObject({ field: 'attachments[0].file', found: '“programma.exe”' });
-		const twice = only(validInput({ attachments: [{ file: 'a.pdf', title: 'Viens' }, { file: 'a.pdf', title: 'Divi' }] }));
+		expect(only(validInput({ attachments: [{ file: 'programma.exe', title: 'Programma' }] }))).toMatchObject({
+			field: 'attachments[0].file',
+			found: '“programma.exe”',
+		});
+		const twice = only(
+			validInput({
+				attachments: [
+					{ file: 'a.pdf', title: 'Viens' },
+					{ file: 'a.pdf', title: 'Divi' },
+				],
+			}),
+		);
 		expect(twice).toMatchObject({ field: 'attachments[1].file' });
 	});
 
 	test('attachment names that are not plain file names', () => {
-		expect(only(validInput({ attachments: [{ file: '../../etc/passwd.txt', title: 'Parole' }] }))).toMatchObject({ field: 'attachments[0].file', allowed: FIELD_FORMATS.file });
+		expect(only(validInput({ attachments: [{ file: '../../etc/passwd.txt', title: 'Parole' }] }))).toMatchObject({
+			field: 'attachments[0].file',
+			allowed: FIELD_FORMATS.file,
+		});
 	});
 
 	test('related materials are ids', () => {

@@ -58,7 +58,8 @@ export const RESULTS: readonly ResultDefinition[] = [
 	{
 		number: 2,
 		name: 'Mācības izglītības iestāžu vadības komandām',
-		official: 'Līdz 2025. gada 31. augustam uzsāktas mācības izglītības iestāžu vadības komandu pārstāvjiem vismaz 20 procentos izglītības iestāžu (īpatsvars no izglītības iestāžu kopskaita)',
+		official:
+			'Līdz 2025. gada 31. augustam uzsāktas mācības izglītības iestāžu vadības komandu pārstāvjiem vismaz 20 procentos izglītības iestāžu (īpatsvars no izglītības iestāžu kopskaita)',
 		measure: 'share',
 		due: BY_31_AUGUST_2025,
 		threshold: 20,
@@ -81,21 +82,24 @@ export const RESULTS: readonly ResultDefinition[] = [
 	{
 		number: 5,
 		name: 'Materiāli dabaszinātnēm vidusskolā un inženierzinībām pamatskolā',
-		official: 'Līdz 2025. gada 31. augustam izstrādāti metodiskā atbalsta materiāli dabaszinātņu (fizika, ķīmija, bioloģija, ģeogrāfija) apguvei vidusskolā un inženierzinību apguvei pamatskolā',
+		official:
+			'Līdz 2025. gada 31. augustam izstrādāti metodiskā atbalsta materiāli dabaszinātņu (fizika, ķīmija, bioloģija, ģeogrāfija) apguvei vidusskolā un inženierzinību apguvei pamatskolā',
 		measure: 'scopes',
 		due: '2025-08-31',
 	},
 	{
 		number: 6,
 		name: 'Materiāli matemātikai un programmēšanai',
-		official: 'Līdz 2026. gada 31. martam izstrādāti metodiskā atbalsta materiāli matemātikas apguvei pamatskolā un vidusskolā un programmēšanas apguvei vidusskolā',
+		official:
+			'Līdz 2026. gada 31. martam izstrādāti metodiskā atbalsta materiāli matemātikas apguvei pamatskolā un vidusskolā un programmēšanas apguvei vidusskolā',
 		measure: 'scopes',
 		due: '2026-03-31',
 	},
 	{
 		number: 7,
 		name: 'Materiāli fizikai, ķīmijai, bioloģijai un datorikai pamatskolā',
-		official: 'Līdz 2026. gada 30. jūnijam izstrādāti metodiskā atbalsta materiāli fizikas, ķīmijas un bioloģijas apguvei pamatskolā un datorikas apguvei pamatskolā',
+		official:
+			'Līdz 2026. gada 30. jūnijam izstrādāti metodiskā atbalsta materiāli fizikas, ķīmijas un bioloģijas apguvei pamatskolā un datorikas apguvei pamatskolā',
 		measure: 'scopes',
 		due: '2026-06-30',
 	},

@@ -35,9 +35,11 @@ const figure = (today: string) =>
 		const issue = reporter(ctx);
 		const definition = resultDefinition(entry.result);
 		if (!definition) return;
-		if (definition.measure === 'share' && entry.of === undefined) issue(['of'], t('results.ofRequired', { whole: definition.whole ?? '' }), undefined, t('results.ofShape'));
+		if (definition.measure === 'share' && entry.of === undefined)
+			issue(['of'], t('results.ofRequired', { whole: definition.whole ?? '' }), undefined, t('results.ofShape'));
 		if (definition.measure !== 'share' && entry.of !== undefined) issue(['of'], t('results.ofOnlyShare'), entry.of, t('schema.omitField'));
-		if (entry.of !== undefined && entry.value > entry.of) issue(['value'], t('results.valueOverWhole', { of: entry.of }), entry.value, t('results.valueShape', { of: entry.of }));
+		if (entry.of !== undefined && entry.value > entry.of)
+			issue(['value'], t('results.valueOverWhole', { of: entry.of }), entry.value, t('results.valueShape', { of: entry.of }));
 		if (entry.date < PROJECT.start) issue(['date'], t('results.beforeProject'), entry.date, t('results.dateRange', { start: PROJECT.start, today }));
 		else if (entry.date > today) issue(['date'], t('results.future'), entry.date, t('results.dateRange', { start: PROJECT.start, today }));
 	});
@@ -50,10 +52,10 @@ export const resultsFileSchema = (today: string) =>
 		file.figures.forEach((entry, i) => {
 			const key = `${entry.result} ${entry.date}`;
 			const first = seen.get(key);
-			if (first !== undefined) issue(['figures', i, 'date'], t('results.duplicate', { result: entry.result, other: first + 1 }), entry.date, t('results.duplicateAllowed'));
+			if (first !== undefined)
+				issue(['figures', i, 'date'], t('results.duplicate', { result: entry.result, other: first + 1 }), entry.date, t('results.duplicateAllowed'));
 			else seen.set(key, i);
 		});
 	});
 
 export type ResultsFile = z.output<ReturnType<typeof resultsFileSchema>>;
-export type Figure = ResultsFile['figures'][number];

@@ -25,14 +25,19 @@ const scope = z
 		target: count.optional(),
 	})
 	.superRefine((s, ctx) => {
-		const issue = (path: PropertyKey[], message: string, input: unknown, allowed: string) => ctx.addIssue({ code: 'custom', path, message, input, params: { allowed } });
+		const issue = (path: PropertyKey[], message: string, input: unknown, allowed: string) =>
+			ctx.addIssue({ code: 'custom', path, message, input, params: { allowed } });
 		if (s.subject === undefined && s.subjects === undefined) issue(['subject'], t('schema.required'), undefined, t('targets.subjectShape'));
 		if (s.subject !== undefined && s.subjects !== undefined) issue(['subjects'], t('targets.subjectOrSubjects'), s.subjects, t('targets.subjectShape'));
 		if (s.subjects !== undefined && s.label === undefined) issue(['label'], t('targets.labelRequired'), undefined, t('targets.labelShape'));
 		if (s.subjects === undefined && s.label !== undefined) issue(['label'], t('targets.labelOnlyJoined'), s.label, t('schema.omitField'));
 	})
 	// One shape downstream: `subject` is the scope's key, `subjects` what it counts.
-	.transform(({ subject, subjects, ...rest }) => ({ ...rest, subject: subjects ? subjects.join('+') : (subject ?? ''), subjects: subjects ?? (subject ? [subject] : []) }));
+	.transform(({ subject, subjects, ...rest }) => ({
+		...rest,
+		subject: subjects ? subjects.join('+') : (subject ?? ''),
+		subjects: subjects ?? (subject ? [subject] : []),
+	}));
 
 const deadline = z.strictObject({
 	/** The result's number in seed 000. */
@@ -61,7 +66,8 @@ export const targetsSchema = z
 			// Results 5–9 are seed 000's deadlines for materials: their numbers and dates are facts.
 			const definition = resultDefinition(entry.result);
 			if (definition?.measure !== 'scopes') issue(['deadlines', i, 'result'], t('targets.notScopeResult'), entry.result, SCOPE_RESULTS.join(', '));
-			else if (isRealDate(entry.due) && definition.due !== entry.due) issue(['deadlines', i, 'due'], t('targets.dueNotSeed', { result: entry.result }), entry.due, definition.due);
+			else if (isRealDate(entry.due) && definition.due !== entry.due)
+				issue(['deadlines', i, 'due'], t('targets.dueNotSeed', { result: entry.result }), entry.due, definition.due);
 			entry.scopes.forEach((s, j) => {
 				for (const id of s.subjects) {
 					const subject = SUBJECTS[id];
@@ -85,4 +91,3 @@ export const targetsSchema = z
 	});
 
 export type Targets = z.output<typeof targetsSchema>;
-export type Deadline = Targets['deadlines'][number];

@@ -19,11 +19,7 @@ interface IssueContext {
 
 export type Validation<T> = { ok: true; data: T } | { ok: false; issues: ContentIssue[] };
 
-export function validate<S extends z.ZodType>(
-	schema: S,
-	input: unknown,
-	context: IssueContext,
-): Validation<z.output<S>> {
+export function validate<S extends z.ZodType>(schema: S, input: unknown, context: IssueContext): Validation<z.output<S>> {
 	const result = schema.safeParse(input, { reportInput: true });
 	if (result.success) return { ok: true, data: result.data };
 	return { ok: false, issues: result.error.issues.flatMap((issue) => toContentIssue(schema, issue, input, context)) };
@@ -31,9 +27,7 @@ export function validate<S extends z.ZodType>(
 
 /** Dotted path as authors see it in YAML: `changelog[0].date`. */
 export function fieldName(path: readonly PropertyKey[]): string {
-	return path
-		.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`))
-		.join('');
+	return path.map((part, i) => (typeof part === 'number' ? `[${part}]` : `${i > 0 ? '.' : ''}${String(part)}`)).join('');
 }
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
@@ -45,7 +39,13 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
 	return node;
 }
 
-type AnyDef = { type: string; shape?: Record<string, { _zod: { def: AnyDef } }>; element?: { _zod: { def: AnyDef } }; innerType?: { _zod: { def: AnyDef } }; in?: { _zod: { def: AnyDef } } };
+type AnyDef = {
+	type: string;
+	shape?: Record<string, { _zod: { def: AnyDef } }>;
+	element?: { _zod: { def: AnyDef } };
+	innerType?: { _zod: { def: AnyDef } };
+	in?: { _zod: { def: AnyDef } };
+};
 
 /** The keys an object in the schema accepts at `path`, for "unknown field" messages. */
 export function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
@@ -126,8 +126,7 @@ function toContentIssue(
 		case 'too_small':
 		case 'too_big': {
 			const limit = Number(issue.code === 'too_small' ? issue.minimum : issue.maximum);
-			const key =
-				issue.origin === 'string' ? 'Chars' : issue.origin === 'array' || issue.origin === 'set' ? 'Items' : 'Value';
+			const key = issue.origin === 'string' ? 'Chars' : issue.origin === 'array' || issue.origin === 'set' ? 'Items' : 'Value';
 			const message = t(`schema.${issue.code === 'too_small' ? 'tooSmall' : 'tooBig'}${key}` as Parameters<typeof t>[0], { limit, count: limit });
 			const shown = issue.origin === 'string' && typeof found === 'string' ? t('schema.charCount', { count: found.length }) : describeValue(found);
 			return { ...base, message, found: shown, allowed: `${issue.code === 'too_small' ? '≥' : '≤'} ${limit}` };

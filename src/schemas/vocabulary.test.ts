@@ -1,5 +1,22 @@
 import { describe, expect, test } from 'vitest';
-import { AREA_IDS, COURSE_IDS, COURSES, KIND_IDS, LEARNING_AREAS, LEVEL_IDS, RETIRED_SUBJECTS, SKILL_IDS, STAGES, SUBJECT_IDS, SUBJECTS, areaLabelIn, coursesOfSubject, stageOfGrade, subjectGrades, subjectsInArea } from './vocabulary.ts';
+import {
+	AREA_IDS,
+	COURSE_IDS,
+	COURSES,
+	KIND_IDS,
+	LEARNING_AREAS,
+	LEVEL_IDS,
+	RETIRED_SUBJECTS,
+	SKILL_IDS,
+	STAGES,
+	SUBJECT_IDS,
+	SUBJECTS,
+	areaLabelIn,
+	coursesOfSubject,
+	stageOfGrade,
+	subjectGrades,
+	subjectsInArea,
+} from './vocabulary.ts';
 
 describe('curriculum vocabularies', () => {
 	test('seven learning areas', () => {

@@ -66,7 +66,11 @@ export const LEARNING_AREAS = {
 	matematika: { label: 'Matemātikas mācību joma', short: 'Matemātika' },
 	tehnologijas: { label: 'Tehnoloģiju mācību joma', short: 'Tehnoloģijas' },
 	// In secondary education this area also covers safety (MK 416 as amended; see COURSES).
-	'veseliba-un-sports': { label: 'Veselības un fiziskās aktivitātes mācību joma', short: 'Veselība un fiziskās aktivitātes', secondaryLabel: 'Veselības, drošības un fiziskās aktivitātes mācību joma' },
+	'veseliba-un-sports': {
+		label: 'Veselības un fiziskās aktivitātes mācību joma',
+		short: 'Veselība un fiziskās aktivitātes',
+		secondaryLabel: 'Veselības, drošības un fiziskās aktivitātes mācību joma',
+	},
 } as const;
 export type AreaId = keyof typeof LEARNING_AREAS;
 export const AREA_IDS = Object.keys(LEARNING_AREAS) as AreaId[];
@@ -112,8 +116,20 @@ export const SUBJECTS = {
 	'francu-valoda': { label: 'Franču valoda', genitive: 'franču valodas', area: 'valodas', stages: both },
 	'krievu-valoda': { label: 'Krievu valoda', genitive: 'krievu valodas', area: 'valodas', stages: both },
 	'socialas-zinibas': { label: 'Sociālās zinības', genitive: 'sociālo zinību', area: 'socialas-zinatnes', stages: basic, grades: [1, 2, 3, 7, 8, 9] },
-	'socialas-zinibas-un-vesture': { label: 'Sociālās zinības un vēsture', genitive: 'sociālo zinību un vēstures', area: 'socialas-zinatnes', stages: basic, grades: [4, 5, 6] },
-	'latvijas-un-pasaules-vesture': { label: 'Latvijas un pasaules vēsture', genitive: 'Latvijas un pasaules vēstures', area: 'socialas-zinatnes', stages: basic, grades: [7, 8, 9] },
+	'socialas-zinibas-un-vesture': {
+		label: 'Sociālās zinības un vēsture',
+		genitive: 'sociālo zinību un vēstures',
+		area: 'socialas-zinatnes',
+		stages: basic,
+		grades: [4, 5, 6],
+	},
+	'latvijas-un-pasaules-vesture': {
+		label: 'Latvijas un pasaules vēsture',
+		genitive: 'Latvijas un pasaules vēstures',
+		area: 'socialas-zinatnes',
+		stages: basic,
+		grades: [7, 8, 9],
+	},
 	vesture: { label: 'Vēsture', genitive: 'vēstures', area: 'socialas-zinatnes', stages: secondary },
 	'socialas-zinatnes': { label: 'Sociālās zinātnes', genitive: 'sociālo zinātņu', area: 'socialas-zinatnes', stages: secondary },
 	'valsts-aizsardzibas-maciba': { label: 'Valsts aizsardzības mācība', genitive: 'valsts aizsardzības mācības', area: 'veseliba-un-sports', stages: secondary },
@@ -172,9 +188,24 @@ interface CourseDef {
 export const COURSES = {
 	'latviesu-valoda-i': { label: 'Latviešu valoda I', kind: 'pamatkurss', level: 'optimalais', subjects: ['latviesu-valoda'] },
 	'literatura-i': { label: 'Literatūra I', kind: 'pamatkurss', level: 'optimalais', subjects: ['literatura'] },
-	'latviesu-valoda-un-literatura-ii': { label: 'Latviešu valoda un literatūra II', kind: 'padzilinatais', level: 'augstakais', subjects: ['latviesu-valoda', 'literatura'] },
-	'svesvaloda-i': { label: 'Svešvaloda I', kind: 'pamatkurss', level: 'optimalais', subjects: ['anglu-valoda', 'vacu-valoda', 'francu-valoda', 'krievu-valoda'] },
-	'svesvaloda-ii': { label: 'Svešvaloda II', kind: 'padzilinatais', level: 'augstakais', subjects: ['anglu-valoda', 'vacu-valoda', 'francu-valoda', 'krievu-valoda'] },
+	'latviesu-valoda-un-literatura-ii': {
+		label: 'Latviešu valoda un literatūra II',
+		kind: 'padzilinatais',
+		level: 'augstakais',
+		subjects: ['latviesu-valoda', 'literatura'],
+	},
+	'svesvaloda-i': {
+		label: 'Svešvaloda I',
+		kind: 'pamatkurss',
+		level: 'optimalais',
+		subjects: ['anglu-valoda', 'vacu-valoda', 'francu-valoda', 'krievu-valoda'],
+	},
+	'svesvaloda-ii': {
+		label: 'Svešvaloda II',
+		kind: 'padzilinatais',
+		level: 'augstakais',
+		subjects: ['anglu-valoda', 'vacu-valoda', 'francu-valoda', 'krievu-valoda'],
+	},
 	'matematika-i': { label: 'Matemātika I', kind: 'pamatkurss', level: 'optimalais', subjects: ['matematika'] },
 	'matematika-ii': { label: 'Matemātika II', kind: 'padzilinatais', level: 'augstakais', subjects: ['matematika'] },
 	dabaszinibas: { label: 'Dabaszinības', kind: 'pamatkurss', level: 'visparigais', subjects: ['dabaszinibas', 'fizika', 'kimija', 'biologija', 'geografija'] },
@@ -201,8 +232,7 @@ export const COURSES = {
 } as const satisfies Record<string, CourseDef>;
 export type CourseId = keyof typeof COURSES;
 export const COURSE_IDS = Object.keys(COURSES) as CourseId[];
-export const coursesOfSubject = (subject: SubjectId): CourseId[] =>
-	COURSE_IDS.filter((id) => (COURSES[id].subjects as readonly string[]).includes(subject));
+export const coursesOfSubject = (subject: SubjectId): CourseId[] => COURSE_IDS.filter((id) => (COURSES[id].subjects as readonly string[]).includes(subject));
 
 /**
  * Subjects this portal once listed that are not subjects of the curriculum (or were renamed),
@@ -216,15 +246,55 @@ export const RETIRED_SUBJECTS: Readonly<Record<string, { label: string; area: Ar
 		successors: ['vesture', 'socialas-zinatnes'],
 		why: 'Kopš 2024. gada 1. septembra vidusskolā to vietā ir divi atsevišķi pamatkursi — “Vēsture I” un “Sociālās zinātnes I”.',
 	},
-	etika: { label: 'Ētika', area: 'socialas-zinatnes', successors: ['socialas-zinibas'], why: 'Ētikas jautājumi ir mācību priekšmeta “Sociālās zinības” saturā.' },
-	'veselibas-maciba': { label: 'Veselības mācība', area: 'veseliba-un-sports', successors: ['sports-un-veseliba'], why: 'Pamatizglītībā tas nav atsevišķs mācību priekšmets: veselības saturs ir priekšmetā “Sports un veselība” un citās mācību jomās.' },
+	etika: {
+		label: 'Ētika',
+		area: 'socialas-zinatnes',
+		successors: ['socialas-zinibas'],
+		why: 'Ētikas jautājumi ir mācību priekšmeta “Sociālās zinības” saturā.',
+	},
+	'veselibas-maciba': {
+		label: 'Veselības mācība',
+		area: 'veseliba-un-sports',
+		successors: ['sports-un-veseliba'],
+		why: 'Pamatizglītībā tas nav atsevišķs mācību priekšmets: veselības saturs ir priekšmetā “Sports un veselība” un citās mācību jomās.',
+	},
 	teatris: { label: 'Teātra māksla', area: 'kultura-un-maksla', successors: ['teatra-maksla'], why: 'Priekšmeta adrese ir mainīta.' },
-	'kulturas-pamati': { label: 'Kultūras pamati', area: 'kultura-un-maksla', successors: ['kultura-un-maksla'], why: 'Vidusskolā šo jomu māca kursos “Kultūra un māksla I” un “Kultūra un māksla II”.' },
-	dabaszinatnes: { label: 'Dabaszinātnes', area: 'dabaszinatnes', successors: ['dabaszinibas'], why: 'Vidusskolas vispārīgā līmeņa kurss saucas “Dabaszinības”.' },
-	ekonomika: { label: 'Ekonomika', area: 'socialas-zinatnes', successors: ['socialas-zinatnes'], why: 'Vidusskolā ekonomikas saturs ir kursā “Sociālās zinātnes I”.' },
-	psihologija: { label: 'Psiholoģija', area: 'socialas-zinatnes', successors: ['socialas-zinatnes'], why: 'Vidusskolā psiholoģijas saturs ir kursā “Sociālās zinātnes I”.' },
-	filozofija: { label: 'Filozofija', area: 'socialas-zinatnes', successors: ['socialas-zinatnes'], why: 'Tas nav valsts standarta kurss; skola to var piedāvāt kā specializēto kursu.' },
-	robotika: { label: 'Robotika', area: 'tehnologijas', successors: ['programmesana', 'dizains-un-tehnologijas'], why: 'Tas nav valsts standarta kurss; skola to var piedāvāt kā specializēto kursu.' },
+	'kulturas-pamati': {
+		label: 'Kultūras pamati',
+		area: 'kultura-un-maksla',
+		successors: ['kultura-un-maksla'],
+		why: 'Vidusskolā šo jomu māca kursos “Kultūra un māksla I” un “Kultūra un māksla II”.',
+	},
+	dabaszinatnes: {
+		label: 'Dabaszinātnes',
+		area: 'dabaszinatnes',
+		successors: ['dabaszinibas'],
+		why: 'Vidusskolas vispārīgā līmeņa kurss saucas “Dabaszinības”.',
+	},
+	ekonomika: {
+		label: 'Ekonomika',
+		area: 'socialas-zinatnes',
+		successors: ['socialas-zinatnes'],
+		why: 'Vidusskolā ekonomikas saturs ir kursā “Sociālās zinātnes I”.',
+	},
+	psihologija: {
+		label: 'Psiholoģija',
+		area: 'socialas-zinatnes',
+		successors: ['socialas-zinatnes'],
+		why: 'Vidusskolā psiholoģijas saturs ir kursā “Sociālās zinātnes I”.',
+	},
+	filozofija: {
+		label: 'Filozofija',
+		area: 'socialas-zinatnes',
+		successors: ['socialas-zinatnes'],
+		why: 'Tas nav valsts standarta kurss; skola to var piedāvāt kā specializēto kursu.',
+	},
+	robotika: {
+		label: 'Robotika',
+		area: 'tehnologijas',
+		successors: ['programmesana', 'dizains-un-tehnologijas'],
+		why: 'Tas nav valsts standarta kurss; skola to var piedāvāt kā specializēto kursu.',
+	},
 };
 /** Where a retired subject's pages redirect: its only successor, or its learning area that lists them all. */
 export function retiredTarget(id: string): { subject: SubjectId } | { area: AreaId } | undefined {
@@ -248,7 +318,12 @@ export const KINDS = {
 	'temata-plans': { label: 'Temata plāns', plural: 'Tematu plāni', schemaType: 'Unit plan', audience: 'skolotajs' },
 	'macibu-materials': { label: 'Mācību materiāls', plural: 'Mācību materiāli', schemaType: 'Learning material', audience: 'skolens' },
 	'darba-lapa': { label: 'Darba lapa', plural: 'Darba lapas', schemaType: 'Worksheet', audience: 'skolens' },
-	'diagnosticejosa-vertesana': { label: 'Diagnosticējošā vērtēšana', plural: 'Diagnosticējošās vērtēšanas materiāli', schemaType: 'Assessment', audience: 'skolens' },
+	'diagnosticejosa-vertesana': {
+		label: 'Diagnosticējošā vērtēšana',
+		plural: 'Diagnosticējošās vērtēšanas materiāli',
+		schemaType: 'Assessment',
+		audience: 'skolens',
+	},
 	'formativa-vertesana': { label: 'Formatīvā vērtēšana', plural: 'Formatīvās vērtēšanas materiāli', schemaType: 'Assessment', audience: 'skolens' },
 	'summativa-vertesana': { label: 'Summatīvā vērtēšana', plural: 'Summatīvās vērtēšanas materiāli', schemaType: 'Assessment', audience: 'skolens' },
 	'metodiskie-ieteikumi': { label: 'Metodiskie ieteikumi', plural: 'Metodiskie ieteikumi', schemaType: 'Teacher guide', audience: 'skolotajs' },
@@ -293,10 +368,26 @@ export const STATUS_IDS = Object.keys(STATUSES) as StatusId[];
 /** Open licences accepted for materials, by SPDX identifier (https://spdx.org/licenses/), with Creative Commons' Latvian deeds. */
 export const LICENSES = {
 	'CC-BY-4.0': { short: 'CC BY 4.0', label: 'Creative Commons Attribution 4.0 (CC BY 4.0)', url: 'https://creativecommons.org/licenses/by/4.0/deed.lv' },
-	'CC-BY-SA-4.0': { short: 'CC BY-SA 4.0', label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)', url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.lv' },
-	'CC-BY-NC-4.0': { short: 'CC BY-NC 4.0', label: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)', url: 'https://creativecommons.org/licenses/by-nc/4.0/deed.lv' },
-	'CC-BY-NC-SA-4.0': { short: 'CC BY-NC-SA 4.0', label: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)', url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.lv' },
-	'CC-BY-ND-4.0': { short: 'CC BY-ND 4.0', label: 'Creative Commons Attribution-NoDerivatives 4.0 (CC BY-ND 4.0)', url: 'https://creativecommons.org/licenses/by-nd/4.0/deed.lv' },
+	'CC-BY-SA-4.0': {
+		short: 'CC BY-SA 4.0',
+		label: 'Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0)',
+		url: 'https://creativecommons.org/licenses/by-sa/4.0/deed.lv',
+	},
+	'CC-BY-NC-4.0': {
+		short: 'CC BY-NC 4.0',
+		label: 'Creative Commons Attribution-NonCommercial 4.0 (CC BY-NC 4.0)',
+		url: 'https://creativecommons.org/licenses/by-nc/4.0/deed.lv',
+	},
+	'CC-BY-NC-SA-4.0': {
+		short: 'CC BY-NC-SA 4.0',
+		label: 'Creative Commons Attribution-NonCommercial-ShareAlike 4.0 (CC BY-NC-SA 4.0)',
+		url: 'https://creativecommons.org/licenses/by-nc-sa/4.0/deed.lv',
+	},
+	'CC-BY-ND-4.0': {
+		short: 'CC BY-ND 4.0',
+		label: 'Creative Commons Attribution-NoDerivatives 4.0 (CC BY-ND 4.0)',
+		url: 'https://creativecommons.org/licenses/by-nd/4.0/deed.lv',
+	},
 	'CC0-1.0': { short: 'CC0 1.0', label: 'CC0 1.0 (nodots sabiedriskajā lietošanā)', url: 'https://creativecommons.org/publicdomain/zero/1.0/deed.lv' },
 } as const;
 export type LicenseId = keyof typeof LICENSES;
@@ -321,8 +412,5 @@ export type AttachmentType = keyof typeof ATTACHMENT_TYPES;
 /** Raster images only: an SVG is a document that can carry scripts. */
 export const IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'webp', 'avif', 'gif'] as const;
 
-export const subjectArea = (subject: SubjectId): AreaId => SUBJECTS[subject].area;
-export const subjectsInArea = (area: AreaId): SubjectId[] =>
-	SUBJECT_IDS.filter((id) => SUBJECTS[id].area === area);
-export const stageOfGrade = (grade: number): StageId | undefined =>
-	STAGE_IDS.find((id) => (STAGES[id].grades as readonly number[]).includes(grade));
+export const subjectsInArea = (area: AreaId): SubjectId[] => SUBJECT_IDS.filter((id) => SUBJECTS[id].area === area);
+export const stageOfGrade = (grade: number): StageId | undefined => STAGE_IDS.find((id) => (STAGES[id].grades as readonly number[]).includes(grade));

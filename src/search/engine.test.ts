@@ -29,7 +29,13 @@ const rows = [
 	{ doc: doc('oma', { grades: [9], stage: 'pamatskola', kind: 'darba-lapa', published: '2025-12-01' }), words: ['likumi'] },
 ];
 
-const result = (id: string, words: number[] = [0], head = false): PagefindResult => ({ id, score: 1, words, ...(head ? { matchedMetaFields: ['title'] } : {}), data: async () => ({ url: id }) });
+const result = (id: string, words: number[] = [0], head = false): PagefindResult => ({
+	id,
+	score: 1,
+	words,
+	...(head ? { matchedMetaFields: ['title'] } : {}),
+	data: async () => ({ url: id }),
+});
 
 /** A Pagefind that knows the three rows: a token finds the rows holding it; no term and a sort lists them all in row order. */
 function fakePagefind(): Pagefind & { searches: string[] } {
@@ -41,7 +47,10 @@ function fakePagefind(): Pagefind & { searches: string[] } {
 		search: async (query, options) => {
 			searches.push(query ?? `*${JSON.stringify(options?.sort)}`);
 			if (query === null) return { results: rows.map((row) => result(row.doc.url, [])), filters: {} };
-			return { results: rows.filter((row) => row.words.some((word) => token(word) === query)).map((row) => result(row.doc.url, [1], row.doc.url === 'kustiba')), filters: {} };
+			return {
+				results: rows.filter((row) => row.words.some((word) => token(word) === query)).map((row) => result(row.doc.url, [1], row.doc.url === 'kustiba')),
+				filters: {},
+			};
 		},
 	};
 }
@@ -83,7 +92,11 @@ describe('the facet index', () => {
 });
 
 describe('the search engine', () => {
-	const related = { entries: [{ terms: [{ label: 'Ņūtona likumi', tokens: termTokens('Ņūtona likumi') }], related: [{ label: 'paātrinājums', tokens: termTokens('paātrinājums') }] }] };
+	const related = {
+		entries: [
+			{ terms: [{ label: 'Ņūtona likumi', tokens: termTokens('Ņūtona likumi') }], related: [{ label: 'paātrinājums', tokens: termTokens('paātrinājums') }] },
+		],
+	};
 
 	test('ranks full matches, then partial ones; without filters it needs neither the facet table nor the sorted search', async () => {
 		serveTable();
@@ -114,7 +127,13 @@ describe('the search engine', () => {
 	test('fails loudly if Pagefind’s results lose the word positions', async () => {
 		serveTable();
 		const pagefind = fakePagefind();
-		const engine = new SearchEngine({ ...pagefind, search: async () => ({ results: [{ id: 'x', score: 1, data: async () => ({ url: 'x' }) } as unknown as PagefindResult], filters: {} }) }, '/', related, FACETS, rows.length);
+		const engine = new SearchEngine(
+			{ ...pagefind, search: async () => ({ results: [{ id: 'x', score: 1, data: async () => ({ url: 'x' }) } as unknown as PagefindResult], filters: {} }) },
+			'/',
+			related,
+			FACETS,
+			rows.length,
+		);
 		await expect(engine.run('likumi', {})).rejects.toThrow(/no longer have `words`/);
 	});
 });

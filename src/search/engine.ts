@@ -60,7 +60,10 @@ export class FacetIndex {
 		rows.forEach((row, i) => {
 			for (const [key, values] of row.values) for (const value of values) this.add(this.ids[i]!, key, value);
 		});
-		this.newest = this.ids.map((id, i) => ({ id, day: rows[i]!.day, i })).sort((a, b) => b.day - a.day || a.i - b.i).map(({ id }) => id);
+		this.newest = this.ids
+			.map((id, i) => ({ id, day: rows[i]!.day, i }))
+			.sort((a, b) => b.day - a.day || a.i - b.i)
+			.map(({ id }) => id);
 	}
 
 	private add(id: string, key: string, value: string): void {

@@ -7,7 +7,17 @@
  */
 import { formatNumber, t } from '../i18n/index.ts';
 import { gradesLabel } from '../lib/materials.ts';
-import { excerpt, FACETS, paramsFromState, resultCount, searchDocumentUrl, stateFromParams, META_WEIGHTS, type SearchDocument, type SearchState } from '../lib/search.ts';
+import {
+	excerpt,
+	FACETS,
+	paramsFromState,
+	resultCount,
+	searchDocumentUrl,
+	stateFromParams,
+	META_WEIGHTS,
+	type SearchDocument,
+	type SearchState,
+} from '../lib/search.ts';
 import { queryWords, readSearch, withoutSpans, type Reading, type RelatedTerms } from '../lib/search-query.ts';
 import { gradePath, subjectPath, withBase } from '../lib/urls.ts';
 import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
@@ -214,7 +224,11 @@ export function startSearchPage(): void {
 		heading.append(link);
 		const facts = document.createElement('ul');
 		facts.className = 'facts';
-		for (const [text, kind] of [[KINDS[doc.kind].label, true], [SUBJECTS[doc.subject].label, false], [gradesLabel(doc.grades), false]] as const) {
+		for (const [text, kind] of [
+			[KINDS[doc.kind].label, true],
+			[SUBJECTS[doc.subject].label, false],
+			[gradesLabel(doc.grades), false],
+		] as const) {
 			const fact = document.createElement('li');
 			if (kind) fact.className = 'facts__kind';
 			fact.textContent = text;
@@ -280,7 +294,9 @@ export function startSearchPage(): void {
 		const what = document.createElement('p');
 		const filterLabels = Object.entries(reading.filters).flatMap(([key, values]) => values.map((value) => facetLabel(key, value)));
 		const withFilters = filterLabels.length > 0 ? t('search.noneWithFilters', { filters: filterLabels.join(', ') }) : '';
-		const searched = reading.rest ? [t('search.noneFor', { query: reading.rest }), withFilters].filter(Boolean).join(', ') : withFilters.replace(/^./, (letter) => letter.toUpperCase());
+		const searched = reading.rest
+			? [t('search.noneFor', { query: reading.rest }), withFilters].filter(Boolean).join(', ')
+			: withFilters.replace(/^./, (letter) => letter.toUpperCase());
 		// The status line above already says that nothing was found; this says what was searched.
 		what.textContent = searched ? `${searched}.` : t('search.none');
 		empty.append(what);
@@ -317,7 +333,13 @@ export function startSearchPage(): void {
 	async function searchFor(search: SearchEngine, reading: Reading): Promise<{ found: Item[]; outcome?: QueryOutcome }> {
 		if (queryWords(reading.rest).length > 0) {
 			const outcome = await search.run(reading.rest, reading.filters);
-			const toItem = (partial: boolean) => (result: QueryOutcome['full'][number]) => ({ result: search.result(result.id)!, words: result.words, partial, missing: result.missing, via: result.via });
+			const toItem = (partial: boolean) => (result: QueryOutcome['full'][number]) => ({
+				result: search.result(result.id)!,
+				words: result.words,
+				partial,
+				missing: result.missing,
+				via: result.via,
+			});
 			return { found: [...outcome.full.map(toItem(false)), ...outcome.partial.map(toItem(true))], outcome };
 		}
 		// Filters alone: everything they keep, newest first.
@@ -337,7 +359,12 @@ export function startSearchPage(): void {
 			let { found, outcome } = await searchFor(search, reading);
 			let corrected: { typed: string; query: string } | undefined;
 			// Nothing meets every word, but the words spelt as the index has them would: search that.
-			if (outcome && !found.some((item) => !item.partial) && outcome.suggestions.size > 0 && [...outcome.suggestions.values()].every((suggestion) => suggestion.automatic)) {
+			if (
+				outcome &&
+				!found.some((item) => !item.partial) &&
+				outcome.suggestions.size > 0 &&
+				[...outcome.suggestions.values()].every((suggestion) => suggestion.automatic)
+			) {
 				const query = correctedQuery(state.query, outcome);
 				const correctedReading = readQuery({ query, filters: state.filters });
 				const second = await searchFor(search, correctedReading);

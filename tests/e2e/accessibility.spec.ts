@@ -61,11 +61,29 @@ for (const path of await pageTypes()) {
 async function darkPageTypes(): Promise<string[]> {
 	const materials = await publishedMaterials();
 	const showing = (marker: string) => materials.find((m) => m.rendered.html.includes(marker));
-	const samples = ['class="katex', '<table', 'callout--uzmanibu', 'class="answer', 'class="rubric', 'class="teacher-note', 'class="pupil-part', 'class="writing-space'].map(showing).filter((m) => m !== undefined);
+	const samples = [
+		'class="katex',
+		'<table',
+		'callout--uzmanibu',
+		'class="answer',
+		'class="rubric',
+		'class="teacher-note',
+		'class="pupil-part',
+		'class="writing-space',
+	]
+		.map(showing)
+		.filter((m) => m !== undefined);
 	// A unit's plan and one of its lessons: the lesson list and the sequence.
 	const plan = materials.find((m) => m.data.lessons.length > 0);
 	const units = plan ? [plan.id, plan.data.lessons[0]!] : [];
-	const paths = [...samples.map((m) => pathOf(m.id)), ...units.map(pathOf), ...samples.filter((m) => hasPupilCopy(m.data.kind, m.rendered.pupil)).slice(0, 2).map((m) => `${pathOf(m.id)}skolenam/`)];
+	const paths = [
+		...samples.map((m) => pathOf(m.id)),
+		...units.map(pathOf),
+		...samples
+			.filter((m) => hasPupilCopy(m.data.kind, m.rendered.pupil))
+			.slice(0, 2)
+			.map((m) => `${pathOf(m.id)}skolenam/`),
+	];
 	return [...(await pageTypes()).filter((path) => !path.startsWith('/materiali/')), ...new Set(paths)];
 }
 

@@ -13,7 +13,10 @@ test.describe('finding a material', () => {
 		await page.getByRole('link', { name: subject, exact: true }).first().click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(subject);
 
-		await page.getByRole('navigation', { name: 'Atlase' }).getByRole('link', { name: new RegExp(`^${grade}\\. klase \\(\\d+\\)$`) }).click();
+		await page
+			.getByRole('navigation', { name: 'Atlase' })
+			.getByRole('link', { name: new RegExp(`^${grade}\\. klase \\(\\d+\\)$`) })
+			.click();
 		await expect(page).toHaveURL(new RegExp(`/prieksmeti/${target.data.subject}/${grade}-klase/$`));
 
 		await page.getByRole('link', { name: target.data.title, exact: true }).click();
@@ -50,7 +53,11 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('.material-list > li')).toHaveCount(ofSubject.length);
 
 		const filters = page.getByRole('navigation', { name: 'Atlase' });
-		await filters.getByRole('link', { name: new RegExp(`\\(${sameKind.length}\\)$`) }).filter({ hasNotText: /Visi|klase/ }).first().click();
+		await filters
+			.getByRole('link', { name: new RegExp(`\\(${sameKind.length}\\)$`) })
+			.filter({ hasNotText: /Visi|klase/ })
+			.first()
+			.click();
 		await expect(page.locator('.material-list > li')).toHaveCount(sameKind.length);
 		await expect(filters.locator('a[aria-current="page"]')).toHaveCount(2);
 	});
@@ -62,7 +69,12 @@ test.describe('without JavaScript', () => {
 		for (const grade of new Set(ofSubject.flatMap((m) => m.data.grades))) {
 			await page.goto(`/prieksmeti/${subject}/${grade}-klase/`);
 			const titles = await page.locator('.material-list h3').allTextContents();
-			expect(titles.sort()).toEqual(ofSubject.filter((m) => m.data.grades.includes(grade)).map((m) => m.data.title).sort());
+			expect(titles.sort()).toEqual(
+				ofSubject
+					.filter((m) => m.data.grades.includes(grade))
+					.map((m) => m.data.title)
+					.sort(),
+			);
 		}
 	});
 });
@@ -75,13 +87,19 @@ test.describe('grade first, on a phone', () => {
 		const theirs = materials.filter((m) => m.data.grades.includes(7) && m.data.subject === 'matematika');
 		expect(theirs.length).toBeGreaterThan(0);
 		await page.goto('/');
-		await page.getByRole('navigation', { name: 'Materiāli pēc klases' }).getByRole('link', { name: /^7\. klase/ }).tap();
+		await page
+			.getByRole('navigation', { name: 'Materiāli pēc klases' })
+			.getByRole('link', { name: /^7\. klase/ })
+			.tap();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('7. klase');
 		// Every subject's materials for the grade, none of another grade.
 		const ofGrade = materials.filter((m) => m.data.grades.includes(7));
 		await expect(page.locator('.material-list h3')).toHaveCount(ofGrade.length);
 
-		await page.getByRole('navigation', { name: 'Atlase' }).getByRole('link', { name: /^Matemātika \(\d+\)$/ }).tap();
+		await page
+			.getByRole('navigation', { name: 'Atlase' })
+			.getByRole('link', { name: /^Matemātika \(\d+\)$/ })
+			.tap();
 		await expect(page).toHaveURL(/\/klases\/7-klase\/matematika\/$/);
 		const titles = page.locator('.material-list h3');
 		// Lowest grade first, then by title, as on every list.

@@ -135,7 +135,9 @@ test.describe('printing the two copies', () => {
 			for (const path of [pupilPath(material.id), pathOf(material.id)]) {
 				await page.goto(path);
 				const { fill } = await printed(page);
-				fill.slice(0, -1).forEach((share, i) => expect.soft(share, `${path}, page ${i + 1} of ${fill.length} is filled to ${Math.round(share * 100)}%`).toBeGreaterThan(0.35));
+				fill
+					.slice(0, -1)
+					.forEach((share, i) => expect.soft(share, `${path}, page ${i + 1} of ${fill.length} is filled to ${Math.round(share * 100)}%`).toBeGreaterThan(0.35));
 			}
 		}
 	});
@@ -146,8 +148,17 @@ test.describe('editable downloads', () => {
 	function convert(file: string, to: 'html' | 'pdf'): string {
 		const dir = join(file, '..');
 		// A profile of its own: two conversions at once must not share one.
-		execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file], { stdio: 'pipe', timeout: 120_000 });
-		return join(dir, `${file.split('/').at(-1)!.replace(/\.docx$/, '')}.${to}`);
+		execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', to, '--outdir', dir, file], {
+			stdio: 'pipe',
+			timeout: 120_000,
+		});
+		return join(
+			dir,
+			`${file
+				.split('/')
+				.at(-1)!
+				.replace(/\.docx$/, '')}.${to}`,
+		);
 	}
 
 	async function downloaded(page: Page, name: RegExp, dir: string): Promise<string> {
@@ -162,7 +173,8 @@ test.describe('editable downloads', () => {
 	test('both copies download as DOCX that LibreOffice opens with the same text, tables and images', async ({ page }) => {
 		const copies = await withCopy();
 		// The copy with the most to carry over: pictures, tables and formulas.
-		const score = (m: LoadedMaterial) => (m.rendered.images.length > 0 ? 100 : 0) + (m.rendered.html.match(/<table/g)?.length ?? 0) + (m.rendered.hasMath ? 10 : 0);
+		const score = (m: LoadedMaterial) =>
+			(m.rendered.images.length > 0 ? 100 : 0) + (m.rendered.html.match(/<table/g)?.length ?? 0) + (m.rendered.hasMath ? 10 : 0);
 		const material = [...copies].sort((a, b) => score(b) - score(a))[0]!;
 		const dir = await mkdtemp(join(tmpdir(), 'docx-'));
 		await page.goto(pathOf(material.id));
@@ -177,7 +189,12 @@ test.describe('editable downloads', () => {
 		const teacher = await downloaded(page, /Skolotāja eksemplārs \(DOCX\)/, dir);
 		expect(teacher).toMatch(/-skolotajam\.docx$/);
 		const html = readFileSync(convert(teacher, 'html'), 'utf8');
-		const text = words(html.replace(/<[^>]+>/g, ' ').replace(/&nbsp;/g, ' ').replace(/&amp;/g, '&'));
+		const text = words(
+			html
+				.replace(/<[^>]+>/g, ' ')
+				.replace(/&nbsp;/g, ' ')
+				.replace(/&amp;/g, '&'),
+		);
 		expect(html.match(/<table/g)?.length ?? 0, 'tables').toBe(teacherPage.tables);
 		// Pictures are the document's own media (LibreOffice's HTML shows each formula as a picture too).
 		const media = Object.keys(unzipSync(readFileSync(teacher))).filter((name) => name.startsWith('word/media/'));
@@ -233,7 +250,10 @@ test.describe('lessons in sequence', () => {
 			if (next) await sequence.getByRole('link', { name: /Nākamā stunda/ }).click();
 			else await expect(sequence.getByRole('link', { name: /Nākamā stunda/ })).toHaveCount(0);
 		}
-		await page.getByRole('navigation', { name: 'Stundu secība' }).getByRole('link', { name: /Iepriekšējā stunda/ }).click();
+		await page
+			.getByRole('navigation', { name: 'Stundu secība' })
+			.getByRole('link', { name: /Iepriekšējā stunda/ })
+			.click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(lessons.at(-2)!.data.title);
 	});
 });
@@ -256,8 +276,14 @@ test.describe('feedback', () => {
 				expect(url.searchParams.get('versija')).toBe(material.data.version);
 				expect(url.searchParams.get('title')).toContain(material.data.title);
 			}
-			await expect(section.getByRole('link', { name: 'Labot materiāla failu' })).toHaveAttribute('href', `${settings.repositoryUrl}/edit/${settings.branch}/content/materials/${material.id}/index.mdx`);
-			await expect(section.getByRole('link', { name: /Rakstīt redakcijai/ })).toHaveAttribute('href', new RegExp(`^mailto:${settings.contactEmail}\\?subject=`));
+			await expect(section.getByRole('link', { name: 'Labot materiāla failu' })).toHaveAttribute(
+				'href',
+				`${settings.repositoryUrl}/edit/${settings.branch}/content/materials/${material.id}/index.mdx`,
+			);
+			await expect(section.getByRole('link', { name: /Rakstīt redakcijai/ })).toHaveAttribute(
+				'href',
+				new RegExp(`^mailto:${settings.contactEmail}\\?subject=`),
+			);
 		}
 	});
 

@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KINDS, LICENSES, SUBJECTS } from '../../src/schemas/vocabulary.ts';
 
+// JSON-LD is whatever the page wrote: the tests read it as such.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
 async function jsonLd(page: Page): Promise<Record<string, any>> {
 	const text = await page.locator('script[type="application/ld+json"]').textContent();
 	return JSON.parse(text ?? '{}');
@@ -36,7 +38,11 @@ test.describe('material pages', () => {
 			});
 			expect(ld.license).toMatch(/^https:\/\/creativecommons\.org\//);
 			expect(ld.author.length).toBe(data.authors.length);
-			expect(ld.educationalAlignment).toContainEqual({ '@type': 'AlignmentObject', alignmentType: 'educationalSubject', targetName: SUBJECTS[data.subject].label });
+			expect(ld.educationalAlignment).toContainEqual({
+				'@type': 'AlignmentObject',
+				alignmentType: 'educationalSubject',
+				targetName: SUBJECTS[data.subject].label,
+			});
 			for (const grade of data.grades) {
 				expect(ld.educationalAlignment).toContainEqual({ '@type': 'AlignmentObject', alignmentType: 'educationalLevel', targetName: `${grade}. klase` });
 			}
@@ -161,7 +167,20 @@ test.describe('on a phone', () => {
 
 	test('no page scrolls sideways', async ({ page }) => {
 		const materials = await publishedMaterials();
-		const paths = ['/', '/jomas/', '/jomas/valodas/', '/meklet/?q=vienādojums', '/izpilde/', '/izpilde/parskats/', '/par-projektu/', '/pieklustamiba/', `/prieksmeti/${materials[0]!.data.subject}/`, '/klases/7-klase/', '/klases/7-klase/matematika/', ...materials.map((m) => pathOf(m.id))];
+		const paths = [
+			'/',
+			'/jomas/',
+			'/jomas/valodas/',
+			'/meklet/?q=vienādojums',
+			'/izpilde/',
+			'/izpilde/parskats/',
+			'/par-projektu/',
+			'/pieklustamiba/',
+			`/prieksmeti/${materials[0]!.data.subject}/`,
+			'/klases/7-klase/',
+			'/klases/7-klase/matematika/',
+			...materials.map((m) => pathOf(m.id)),
+		];
 		// 320 CSS px is WCAG's reflow width; 360 px is a common phone.
 		for (const width of [320, 360]) {
 			await page.setViewportSize({ width, height: 740 });

@@ -30,7 +30,16 @@ async function expected() {
 				.map((m) => m.data.published)
 				.sort();
 			const target = scope.target ?? deadline.target;
-			return { ...scope, result: deadline.result, name: scope.label ?? SUBJECTS[scope.subject as SubjectId].label, due: deadline.due, target, published: dates.length, byDeadline: dates.filter((d) => d <= deadline.due).length, reachedOn: dates[target - 1] };
+			return {
+				...scope,
+				result: deadline.result,
+				name: scope.label ?? SUBJECTS[scope.subject as SubjectId].label,
+				due: deadline.due,
+				target,
+				published: dates.length,
+				byDeadline: dates.filter((d) => d <= deadline.due).length,
+				reachedOn: dates[target - 1],
+			};
 		}),
 	);
 }
@@ -39,7 +48,9 @@ const STATUS = { late: 'Nokavēts', dueSoon: 'Tuvojas termiņš', planned: 'Plā
 
 const rows = (page: Page) => page.locator('.progress-table tbody tr');
 const rowOf = (page: Page, subject: string, stage: string) =>
-	rows(page).filter({ has: page.getByRole('rowheader', { name: subject, exact: true }) }).filter({ hasText: stage });
+	rows(page)
+		.filter({ has: page.getByRole('rowheader', { name: subject, exact: true }) })
+		.filter({ hasText: stage });
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });

@@ -30,7 +30,9 @@ async function asTheCdnServes(page: Page): Promise<{ violations: string[]; error
 	await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
 	await page.addInitScript(() => {
 		document.addEventListener('securitypolicyviolation', (event) => {
-			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`);
+			(window as unknown as { reportViolation: (text: string) => void }).reportViolation(
+				`${event.violatedDirective} blocked ${event.blockedURI} (${event.sourceFile}:${event.lineNumber})`,
+			);
 		});
 	});
 	page.on('console', (message) => {
@@ -59,8 +61,22 @@ test.describe('what the CDN serves', () => {
 		await expect(page.getByRole('combobox', { name: 'Statuss' })).toBeVisible();
 		await page.goto(pathOf(math.id));
 		await expect(page.locator('.katex').first()).toBeVisible();
-		expect(await page.locator('.katex').first().evaluate((el) => getComputedStyle(el).fontFamily)).toMatch(/KaTeX/);
-		for (const path of ['/', '/jomas/', `/jomas/${SUBJECTS[subject].area}/`, `/prieksmeti/${subject}/`, `/prieksmeti/${subject}/${math.data.grades[0]}-klase/`, pathOf(withAttachment.id), '/pieklustamiba/', '/404.html']) {
+		expect(
+			await page
+				.locator('.katex')
+				.first()
+				.evaluate((el) => getComputedStyle(el).fontFamily),
+		).toMatch(/KaTeX/);
+		for (const path of [
+			'/',
+			'/jomas/',
+			`/jomas/${SUBJECTS[subject].area}/`,
+			`/prieksmeti/${subject}/`,
+			`/prieksmeti/${subject}/${math.data.grades[0]}-klase/`,
+			pathOf(withAttachment.id),
+			'/pieklustamiba/',
+			'/404.html',
+		]) {
 			const response = await page.goto(path);
 			expect(response?.status(), path).toBe(200);
 		}
@@ -90,7 +106,9 @@ test.describe('what the CDN serves', () => {
 		expect(response?.ok()).toBe(true);
 		const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
 		expect(headersFor(headerRules, stylesheet!).get('cache-control')).toBe(YEAR);
-		const files = (await readdir(dist, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => resolve(e.parentPath, e.name).slice(dist.length));
+		const files = (await readdir(dist, { recursive: true, withFileTypes: true }))
+			.filter((e) => e.isFile())
+			.map((e) => resolve(e.parentPath, e.name).slice(dist.length));
 		const immutable = files.filter((path) => headersFor(headerRules, path).get('cache-control') === YEAR);
 		expect(immutable.length).toBeGreaterThan(10);
 		for (const path of immutable) expect(path, `${path} is cached for a year`).toMatch(/^\/vendor\/[\w-]+-\d+\.\d+\.\d+\/|[._][\w-]{7,}\.\w+$/);
@@ -100,8 +118,10 @@ test.describe('what the CDN serves', () => {
 		}
 		const pageHeaders = headersFor(headerRules, pathOf((await publishedMaterials())[0]!.id));
 		expect(pageHeaders.get('cache-control')).toBe('public, max-age=0, must-revalidate');
-		for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy']) expect(pageHeaders.has(name), name).toBe(true);
-		for (const path of ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml']) expect(headersFor(headerRules, path).get('access-control-allow-origin'), path).toBe('*');
+		for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy'])
+			expect(pageHeaders.has(name), name).toBe(true);
+		for (const path of ['/materiali.json', '/materiali.schema.json', '/jaunumi.xml'])
+			expect(headersFor(headerRules, path).get('access-control-allow-origin'), path).toBe('*');
 	});
 
 	test('_redirects sends every earlier address of a material, and of its attachments, to the current one', async ({ request }) => {
@@ -117,7 +137,11 @@ test.describe('what the CDN serves', () => {
 		}
 		expect(redirects).toEqual(
 			materials
-				.flatMap((m) => m.data.aliases.flatMap((alias) => ['', ...m.data.attachments.map((a) => a.file)].map((file) => ({ from: `${pathOf(alias)}${file}`, to: `${pathOf(m.id)}${file}`, status: 301 }))))
+				.flatMap((m) =>
+					m.data.aliases.flatMap((alias) =>
+						['', ...m.data.attachments.map((a) => a.file)].map((file) => ({ from: `${pathOf(alias)}${file}`, to: `${pathOf(m.id)}${file}`, status: 301 })),
+					),
+				)
 				.sort((a, b) => a.from.localeCompare(b.from)),
 		);
 		// Attachments exist once, at the current address; the earlier one only redirects.
@@ -134,7 +158,9 @@ test.describe('what the CDN serves', () => {
 });
 
 test.describe('for search engines and other systems', () => {
-	test('robots.txt points to the sitemap, which lists every material and no moved page; each listed page is there and calls itself canonical', async ({ request }) => {
+	test('robots.txt points to the sitemap, which lists every material and no moved page; each listed page is there and calls itself canonical', async ({
+		request,
+	}) => {
 		const robots = await (await request.get('/robots.txt')).text();
 		expect(robots).toContain(`Sitemap: ${siteUrl}/sitemap-index.xml`);
 		const index = await (await request.get('/sitemap-index.xml')).text();
@@ -182,7 +208,12 @@ test.describe('for search engines and other systems', () => {
 			return {
 				error: doc.querySelector('parsererror')?.textContent ?? null,
 				self: doc.getElementsByTagNameNS('http://www.w3.org/2005/Atom', 'link')[0]?.getAttribute('href'),
-				items: [...doc.querySelectorAll('channel > item')].map((item) => ({ title: child(item, 'title'), link: child(item, 'link'), guid: child(item, 'guid'), pubDate: child(item, 'pubDate') })),
+				items: [...doc.querySelectorAll('channel > item')].map((item) => ({
+					title: child(item, 'title'),
+					link: child(item, 'link'),
+					guid: child(item, 'guid'),
+					pubDate: child(item, 'pubDate'),
+				})),
 			};
 		}, xml);
 		expect(feed.error).toBeNull();
@@ -205,7 +236,12 @@ test.describe('for search engines and other systems', () => {
 		const json: unknown = await (await request.get('/materiali.json')).json();
 		const catalogue = catalogueSchema.parse(json);
 		expect(catalogue.count).toBe(materials.length);
-		expect(catalogue.updated).toBe(materials.map((m) => m.data.updated).sort().at(-1));
+		expect(catalogue.updated).toBe(
+			materials
+				.map((m) => m.data.updated)
+				.sort()
+				.at(-1),
+		);
 		for (const m of materials) {
 			const entry = catalogue.materials.find((e) => e.id === m.id);
 			expect(entry?.version, m.id).toBe(m.data.version);

@@ -37,7 +37,11 @@ const STATUS_WORDS = ['Nokavēts', 'Tuvojas termiņš', 'Plānots', 'Izpildīts 
 test.use({ baseURL: FIGURES_URL });
 
 const card = (page: Page, n: number) => page.locator(`#rezultats-${n}`);
-const fact = (page: Page, n: number, name: string) => card(page, n).locator('.result-card__facts div').filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) }).locator('dd');
+const fact = (page: Page, n: number, name: string) =>
+	card(page, n)
+		.locator('.result-card__facts div')
+		.filter({ has: page.locator('dt', { hasText: new RegExp(`^${name}$`) }) })
+		.locator('dd');
 
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -82,7 +86,9 @@ test.describe('without JavaScript', () => {
 		for (const n of [1, 10]) {
 			const [first, last] = [pointsOf(n)[0]!, pointsOf(n).at(-1)!];
 			const direction = last.value / last.of! > first.value / first.of! ? 'pieaug' : 'samazinās';
-			await expect(card(page, n).getByTestId('result-trend')).toHaveText(`${direction}: no ${percent(first)} (${longDate(first.date)}) līdz ${percent(last)} (${longDate(last.date)})`);
+			await expect(card(page, n).getByTestId('result-trend')).toHaveText(
+				`${direction}: no ${percent(first)} (${longDate(first.date)}) līdz ${percent(last)} (${longDate(last.date)})`,
+			);
 			await expect(card(page, n).getByRole('img', { name: /rādītāja vērtības laika gaitā/ })).toBeVisible();
 		}
 		// One measurement has no direction yet, and no line.
@@ -176,7 +182,9 @@ function cellsOf(html: string): { text: string; value?: string }[][] {
 	return rows;
 }
 
-test('the exports open in LibreOffice Calc with Latvian letters, numbers as numbers and dates as dates: the spreadsheet as it is, the CSV as a Latvian Calc reads it', async ({ page }) => {
+test('the exports open in LibreOffice Calc with Latvian letters, numbers as numbers and dates as dates: the spreadsheet as it is, the CSV as a Latvian Calc reads it', async ({
+	page,
+}) => {
 	const dir = await mkdtemp(join(tmpdir(), 'izpilde-'));
 	try {
 		const names = ['rezultati', 'termini', 'merijumi'];
@@ -189,10 +197,23 @@ test('the exports open in LibreOffice Calc with Latvian letters, numbers as numb
 			await writeFile(join(dir, `${name}.csv`), body);
 		}
 		// As a Latvian Calc opens it: semicolon-separated, UTF-8, Latvian locale (LCID 1062).
-		execFileSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--infilter=CSV:59,34,76,1,,1062', '--convert-to', 'html', '--outdir', dir, ...names.map((n) => join(dir, `${n}.csv`))], {
-			stdio: 'pipe',
-			timeout: 180_000,
-		});
+		execFileSync(
+			'soffice',
+			[
+				`-env:UserInstallation=file://${dir}/profile`,
+				'--headless',
+				'--infilter=CSV:59,34,76,1,,1062',
+				'--convert-to',
+				'html',
+				'--outdir',
+				dir,
+				...names.map((n) => join(dir, `${n}.csv`)),
+			],
+			{
+				stdio: 'pipe',
+				timeout: 180_000,
+			},
+		);
 		const table = (name: string) => cellsOf(readFileSync(join(dir, `${name}.html`), 'utf8'));
 
 		const results = table('rezultati');
@@ -216,7 +237,11 @@ test('the exports open in LibreOffice Calc with Latvian letters, numbers as numb
 
 		// Every measurement, its source kept whole although it holds a semicolon and quotes.
 		const history = table('merijumi');
-		for (const f of figures) expect(history.some((r) => r[0]!.value === String(f.result) && r[3]!.value === String(f.value) && r[7]!.text === f.source), f.source).toBe(true);
+		for (const f of figures)
+			expect(
+				history.some((r) => r[0]!.value === String(f.result) && r[3]!.value === String(f.value) && r[7]!.text === f.source),
+				f.source,
+			).toBe(true);
 	} finally {
 		await rm(dir, { recursive: true, force: true });
 	}
@@ -229,7 +254,11 @@ test('the exports open in LibreOffice Calc with Latvian letters, numbers as numb
 		const headers = readFileSync(resolve(import.meta.dirname, '../..', FIGURES_DIR, '_headers'), 'utf8');
 		expect(headers).toMatch(/\/izpilde\/\*\.ods\n {2}Content-Type: application\/vnd\.oasis\.opendocument\.spreadsheet\n/);
 		await writeFile(join(odsDir, 'izpilde.ods'), await response.body());
-		execFileSync('soffice', [`-env:UserInstallation=file://${odsDir}/profile`, '--headless', '--convert-to', 'html', '--outdir', odsDir, join(odsDir, 'izpilde.ods')], { stdio: 'pipe', timeout: 180_000 });
+		execFileSync(
+			'soffice',
+			[`-env:UserInstallation=file://${odsDir}/profile`, '--headless', '--convert-to', 'html', '--outdir', odsDir, join(odsDir, 'izpilde.ods')],
+			{ stdio: 'pipe', timeout: 180_000 },
+		);
 		const html = readFileSync(join(odsDir, 'izpilde.html'), 'utf8');
 		for (const sheet of ['Rezultāti', 'Termiņi', 'Mērījumi']) expect(html).toContain(sheet);
 		const rows = cellsOf(html);
@@ -250,7 +279,14 @@ test('the exports open in LibreOffice Calc with Latvian letters, numbers as numb
 test('the board links its exports and its printable report, which prints every result with its history', async ({ page }) => {
 	await page.goto('/izpilde/');
 	const exports = page.getByRole('region', { name: 'Dati pārskatiem' });
-	for (const name of ['Visas tabulas vienā izklājlapā (ODS)', 'Rezultāti (CSV)', 'Termiņi pa priekšmetiem un pakāpēm (CSV)', 'Visi mērījumi (CSV)', 'Visi rādītāji (JSON)']) await expect(exports.getByRole('link', { name })).toHaveAttribute('download', '');
+	for (const name of [
+		'Visas tabulas vienā izklājlapā (ODS)',
+		'Rezultāti (CSV)',
+		'Termiņi pa priekšmetiem un pakāpēm (CSV)',
+		'Visi mērījumi (CSV)',
+		'Visi rādītāji (JSON)',
+	])
+		await expect(exports.getByRole('link', { name })).toHaveAttribute('download', '');
 	await exports.getByRole('link', { name: 'Drukājams pārskats' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Projekta izpildes pārskats');
 

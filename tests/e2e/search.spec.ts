@@ -94,7 +94,10 @@ test.describe('facets', () => {
 		await expect(page.locator('#search-status')).toHaveText(form.replace('{n}', String(materials.length)));
 
 		const filters = page.locator('#search-filters');
-		await filters.getByRole('group', { name: 'Klase' }).getByRole('checkbox', { name: /^7\. klase/ }).check();
+		await filters
+			.getByRole('group', { name: 'Klase' })
+			.getByRole('checkbox', { name: /^7\. klase/ })
+			.check();
 		await expect(page).toHaveURL(/klase=7/);
 		await waitForResults(page);
 		expect((await titles(page)).sort()).toEqual(grade7.map((m) => m.data.title).sort());
@@ -102,7 +105,10 @@ test.describe('facets', () => {
 		const worksheets = grade7.filter((m) => m.data.kind === 'darba-lapa');
 		expect(worksheets.length).toBeGreaterThan(0);
 		expect(worksheets.length).toBeLessThan(grade7.length);
-		await filters.getByRole('group', { name: 'Materiāla veids' }).getByRole('checkbox', { name: /^Darba lapa/ }).check();
+		await filters
+			.getByRole('group', { name: 'Materiāla veids' })
+			.getByRole('checkbox', { name: /^Darba lapa/ })
+			.check();
 		await expect(page).toHaveURL(/klase=7.*veids=darba-lapa/);
 		await waitForResults(page);
 		expect((await titles(page)).sort()).toEqual(worksheets.map((m) => m.data.title).sort());
@@ -263,7 +269,10 @@ test('on a phone the facets are counted only when opened: a first query skips th
 	expect((await titles(page)).length).toBeGreaterThan(0);
 	expect(fetched).not.toContain('/meklet/atlase.json');
 	await page.getByText('Atlase', { exact: true }).click();
-	const grade7 = page.locator('#search-filters').getByRole('group', { name: 'Klase' }).getByRole('checkbox', { name: /^7\. klase/ });
+	const grade7 = page
+		.locator('#search-filters')
+		.getByRole('group', { name: 'Klase' })
+		.getByRole('checkbox', { name: /^7\. klase/ });
 	await expect(grade7).toBeVisible();
 	expect(fetched).toContain('/meklet/atlase.json');
 	await grade7.check();

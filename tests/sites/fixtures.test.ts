@@ -190,7 +190,9 @@ describe('drafts and moved materials', () => {
 
 	test('the CDN redirects the earlier address, and the sitemap lists only the new one', async () => {
 		// Material addresses; the rest are retired subjects' pages (tests/e2e/scopes.spec.ts).
-		expect(materialRedirects(await readFile(join(outDir, '_redirects'), 'utf8'))).toBe('/materiali/fizika/veca-adrese/ /materiali/fizika/jauna-adrese/ 301\n/materiali/fizika/veca-adrese/dati.csv /materiali/fizika/jauna-adrese/dati.csv 301\n');
+		expect(materialRedirects(await readFile(join(outDir, '_redirects'), 'utf8'))).toBe(
+			'/materiali/fizika/veca-adrese/ /materiali/fizika/jauna-adrese/ 301\n/materiali/fizika/veca-adrese/dati.csv /materiali/fizika/jauna-adrese/dati.csv 301\n',
+		);
 		const sitemap = await readFile(join(outDir, 'sitemap-0.xml'), 'utf8');
 		expect(sitemap).toContain('/materiali/fizika/jauna-adrese/</loc>');
 		expect(sitemap).not.toContain('veca-adrese');
@@ -209,7 +211,12 @@ describe('under a base path', () => {
 
 	beforeAll(async () => {
 		outDir = await mkdtemp(join(tmpdir(), 'materiali-base-'));
-		build = await exec([astro, 'build'], { MATERIALS_DIR: 'tests/fixtures/basics/materials', OUT_DIR: outDir, BASE_PATH: '/portals/', SITE_URL: 'https://skola.example' });
+		build = await exec([astro, 'build'], {
+			MATERIALS_DIR: 'tests/fixtures/basics/materials',
+			OUT_DIR: outDir,
+			BASE_PATH: '/portals/',
+			SITE_URL: 'https://skola.example',
+		});
 	}, 180_000);
 
 	afterAll(async () => {
@@ -219,7 +226,9 @@ describe('under a base path', () => {
 	test('what the CDN and crawlers read carries the base path, and the site verifies for upload', async () => {
 		expect(build.code, build.output.slice(-2000)).toBe(0);
 		const redirects = await readFile(join(outDir, '_redirects'), 'utf8');
-		expect(materialRedirects(redirects)).toBe('/portals/materiali/fizika/veca-adrese/ /portals/materiali/fizika/jauna-adrese/ 301\n/portals/materiali/fizika/veca-adrese/dati.csv /portals/materiali/fizika/jauna-adrese/dati.csv 301\n');
+		expect(materialRedirects(redirects)).toBe(
+			'/portals/materiali/fizika/veca-adrese/ /portals/materiali/fizika/jauna-adrese/ 301\n/portals/materiali/fizika/veca-adrese/dati.csv /portals/materiali/fizika/jauna-adrese/dati.csv 301\n',
+		);
 		expect(redirects).toContain('/portals/prieksmeti/etika/ /portals/prieksmeti/socialas-zinibas/ 301\n');
 		expect(await readFile(join(outDir, '_headers'), 'utf8')).toMatch(/^\/portals\/\*\n/);
 		expect(await readFile(join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://skola.example/portals/sitemap-index.xml');

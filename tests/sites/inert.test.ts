@@ -26,7 +26,16 @@ const CANARY = '/__kanarijputnins/';
 
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 
-const TYPES: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.woff2': 'font/woff2', '.wasm': 'application/wasm', '.xml': 'application/xml' };
+const TYPES: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.json': 'application/json',
+	'.svg': 'image/svg+xml',
+	'.woff2': 'font/woff2',
+	'.wasm': 'application/wasm',
+	'.xml': 'application/xml',
+};
 
 /** Serves the built site as the CDN would: folders by their index.html, each path with the headers `_headers` gives it (when `rules` are given). */
 function serve(dir: string, rules: readonly HeaderRule[] | undefined): Promise<Server> {
@@ -97,7 +106,10 @@ async function visitAll(browser: Browser, origin: string, paths: readonly string
 		const url = `${origin}${path}`;
 		await page.goto(url, { waitUntil: 'load' });
 		if (path.startsWith('/meklet/?q=')) await page.locator('#search-list[aria-busy="false"]').waitFor({ timeout: 30_000 });
-		const seen = await page.evaluate(() => ({ pwned: (window as unknown as { __pwned?: unknown }).__pwned, violations: (window as unknown as { __violations: string[] }).__violations }));
+		const seen = await page.evaluate(() => ({
+			pwned: (window as unknown as { __pwned?: unknown }).__pwned,
+			violations: (window as unknown as { __violations: string[] }).__violations,
+		}));
 		visits.push({ url, ...seen, dialogs, ...(await page.evaluate(inlineElementsInPage)) });
 	}
 	await context.close();

@@ -83,7 +83,10 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 		if (live) window.history.replaceState(window.history.state, '', writeView(view));
 	}, [view, live]);
 
-	const scopeRows = useMemo(() => scopes.map((s) => ({ ...s, status: statusOn(s, today, dueSoonDays), left: daysLeft(s, today) })), [scopes, today, dueSoonDays]);
+	const scopeRows = useMemo(
+		() => scopes.map((s) => ({ ...s, status: statusOn(s, today, dueSoonDays), left: daysLeft(s, today) })),
+		[scopes, today, dueSoonDays],
+	);
 	const withStatus = useMemo(
 		() =>
 			results.map((row) => ({
@@ -103,13 +106,24 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 		today,
 	);
 	const lateScopes = new Map<number, string[]>();
-	for (const s of scopeRows.filter((row) => row.status === 'late')) lateScopes.set(s.result, [...(lateScopes.get(s.result) ?? []), `${s.subjectLabel}, ${s.stageLabel.toLocaleLowerCase('lv')}`]);
+	for (const s of scopeRows.filter((row) => row.status === 'late'))
+		lateScopes.set(s.result, [...(lateScopes.get(s.result) ?? []), `${s.subjectLabel}, ${s.stageLabel.toLocaleLowerCase('lv')}`]);
 
 	const shown = useMemo(() => {
-		const kept = scopeRows.filter((row) => (!view.subject || row.subject === view.subject) && (!view.stage || row.stage === view.stage) && (!view.status || row.status === view.status));
+		const kept = scopeRows.filter(
+			(row) => (!view.subject || row.subject === view.subject) && (!view.stage || row.stage === view.stage) && (!view.status || row.status === view.status),
+		);
 		const { key, ascending } = view.sort;
 		const value = (row: (typeof kept)[number]): string | number =>
-			key === 'due' ? row.due : key === 'subject' ? row.subjectLabel : key === 'stage' ? row.stageLabel : key === 'published' ? row.published : STATUSES.indexOf(row.status);
+			key === 'due'
+				? row.due
+				: key === 'subject'
+					? row.subjectLabel
+					: key === 'stage'
+						? row.stageLabel
+						: key === 'published'
+							? row.published
+							: STATUSES.indexOf(row.status);
 		return kept.sort((a, b) => {
 			const [x, y] = [value(a), value(b)];
 			const order = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'lv');
@@ -123,7 +137,13 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 			<p className="progress-asof">
 				{labels.asOf} <time dateTime={today}>{spellDate(today, labels.dates.monthsAccusative)}</time>
 			</p>
-			<ResultSummary results={withStatus.map(({ row, status }) => ({ number: row.number, name: row.name, status }))} summary={summary} lateScopes={lateScopes} totalMaterials={totalMaterials} labels={labels} />
+			<ResultSummary
+				results={withStatus.map(({ row, status }) => ({ number: row.number, name: row.name, status }))}
+				summary={summary}
+				lateScopes={lateScopes}
+				totalMaterials={totalMaterials}
+				labels={labels}
+			/>
 
 			<h2 id="rezultati">{labels.resultsHeading}</h2>
 			<ol className="result-cards">
@@ -132,7 +152,9 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 						<ResultCard
 							row={row}
 							status={status}
-							scopes={scopeRows.filter((s) => s.result === row.number).map((s) => ({ name: s.subjectLabel, stageLabel: s.stageLabel, status: s.status, target: s.target }))}
+							scopes={scopeRows
+								.filter((s) => s.result === row.number)
+								.map((s) => ({ name: s.subjectLabel, stageLabel: s.stageLabel, status: s.status, target: s.target }))}
 							today={today}
 							projectEnd={projectEnd}
 							labels={labels}
@@ -181,7 +203,10 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 					</label>
 					<label>
 						{labels.sortOrder}
-						<select value={view.sort.ascending ? 'asc' : 'desc'} onChange={(event) => setView({ ...view, sort: { ...view.sort, ascending: event.target.value === 'asc' } })}>
+						<select
+							value={view.sort.ascending ? 'asc' : 'desc'}
+							onChange={(event) => setView({ ...view, sort: { ...view.sort, ascending: event.target.value === 'asc' } })}
+						>
 							<option value="asc">{labels.ascending}</option>
 							<option value="desc">{labels.descending}</option>
 						</select>

@@ -47,13 +47,29 @@ function Fold({ className, title, open, children }: { className: string; title: 
 
 /** A point as the board writes it: a share with its whole and per cent, otherwise the number. */
 export function pointText(row: ResultRow, point: Point, labels: BoardLabels): string {
-	if (row.measure === 'share' && point.of) return fill(labels.figureShare, { value: formatNumber(point.value), of: formatNumber(point.of), whole: row.whole ?? '', percent: formatPercent(measureOf(row, point)) });
+	if (row.measure === 'share' && point.of)
+		return fill(labels.figureShare, {
+			value: formatNumber(point.value),
+			of: formatNumber(point.of),
+			whole: row.whole ?? '',
+			percent: formatPercent(measureOf(row, point)),
+		});
 	return formatNumber(point.value);
 }
 
 function figureText(row: ResultRow, last: Point | undefined, scopes: readonly CardScope[], labels: BoardLabels): string {
-	if (row.measure === 'materials') return fill(labels.figureMaterials, { total: formatNumber(last?.value ?? 0), developed: formatNumber(row.materials?.developed ?? 0), adapted: formatNumber(row.materials?.adapted ?? 0) });
-	if (row.measure === 'scopes') return fill(labels.figureScopes, { done: scopes.filter((s) => s.status.startsWith('done')).length, total: scopes.length, published: formatNumber(last?.value ?? 0) });
+	if (row.measure === 'materials')
+		return fill(labels.figureMaterials, {
+			total: formatNumber(last?.value ?? 0),
+			developed: formatNumber(row.materials?.developed ?? 0),
+			adapted: formatNumber(row.materials?.adapted ?? 0),
+		});
+	if (row.measure === 'scopes')
+		return fill(labels.figureScopes, {
+			done: scopes.filter((s) => s.status.startsWith('done')).length,
+			total: scopes.length,
+			published: formatNumber(last?.value ?? 0),
+		});
 	if (!last) return labels.figureNone;
 	if (row.measure === 'started') return last.value > 0 ? plural(labels.figureStarted, last.value) : labels.figureNotStarted;
 	return pointText(row, last, labels);
@@ -62,7 +78,8 @@ function figureText(row: ResultRow, last: Point | undefined, scopes: readonly Ca
 function goalText(row: ResultRow, labels: BoardLabels): string {
 	// "līdz" takes the dative: "līdz 2025. gada 31. augustam".
 	const formatDate = (iso: string) => spellDate(iso, labels.dates.monthsDative);
-	if (row.measure === 'share' && row.threshold !== undefined && row.due) return fill(labels.goalShare, { threshold: row.threshold, whole: row.whole ?? '', date: formatDate(row.due) });
+	if (row.measure === 'share' && row.threshold !== undefined && row.due)
+		return fill(labels.goalShare, { threshold: row.threshold, whole: row.whole ?? '', date: formatDate(row.due) });
 	if (row.measure === 'started' && row.due) return fill(labels.goalStarted, { date: formatDate(row.due) });
 	if (row.measure === 'scopes' && row.scopeTarget && row.due) return plural(labels.goalScopes, row.scopeTarget, { date: formatDate(row.due) });
 	return labels.goalNone;
@@ -115,7 +132,11 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 				<div>
 					<dt>{labels.origin}</dt>
 					<dd data-testid="result-origin">
-						{row.entered ? (last ? `${labels.entered}: ${last.source}; ${fill(labels.enteredBy, { who: last.enteredBy ?? '' })}` : labels.entered) : labels.computed}
+						{row.entered
+							? last
+								? `${labels.entered}: ${last.source}; ${fill(labels.enteredBy, { who: last.enteredBy ?? '' })}`
+								: labels.entered
+							: labels.computed}
 					</dd>
 				</div>
 				<div>
@@ -123,7 +144,12 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 					<dd data-testid="result-trend">{trendText}</dd>
 				</div>
 			</dl>
-			<TrendChart id={`${id}-chart`} label={fill(labels.trendChart, { name: row.name })} points={known.map((p) => ({ date: p.date, y: measureOf(row, p) }))} goal={goal} />
+			<TrendChart
+				id={`${id}-chart`}
+				label={fill(labels.trendChart, { name: row.name })}
+				points={known.map((p) => ({ date: p.date, y: measureOf(row, p) }))}
+				goal={goal}
+			/>
 			{scopes.length > 0 && (
 				<ul className="result-card__scopes" aria-label={labels.scopesOfResult}>
 					{scopes.map((s) => (

@@ -16,7 +16,8 @@ interface Props {
 	labels: BoardLabels;
 }
 
-const outOf = (labels: BoardLabels, value: number, total: number) => fill(labels.outOf, { value, total, percent: formatPercent(total ? (value / total) * 100 : 0) });
+const outOf = (labels: BoardLabels, value: number, total: number) =>
+	fill(labels.outOf, { value, total, percent: formatPercent(total ? (value / total) * 100 : 0) });
 
 export default function ResultSummary({ results, summary, lateScopes, totalMaterials, labels }: Props) {
 	const short = (n: number) => fill(labels.resultShort, { number: n });
@@ -76,14 +77,16 @@ export default function ResultSummary({ results, summary, lateScopes, totalMater
 			<figure className="progress-chart">
 				<figcaption id="progress-chart-title">{labels.chartTitle}</figcaption>
 				<svg viewBox="0 0 100 8" preserveAspectRatio="none" role="img" aria-labelledby="progress-chart-title progress-chart-legend" focusable="false">
-					{present.reduce<{ x: number; bars: ReactElement[] }>(
-						(acc, status) => {
-							const width = (summary.counts[status] / Math.max(1, results.length)) * 100;
-							acc.bars.push(<rect key={status} x={acc.x} y={0} width={width} height={8} className={`bar bar--${status}`} />);
-							return { x: acc.x + width, bars: acc.bars };
-						},
-						{ x: 0, bars: [] },
-					).bars}
+					{
+						present.reduce<{ x: number; bars: ReactElement[] }>(
+							(acc, status) => {
+								const width = (summary.counts[status] / Math.max(1, results.length)) * 100;
+								acc.bars.push(<rect key={status} x={acc.x} y={0} width={width} height={8} className={`bar bar--${status}`} />);
+								return { x: acc.x + width, bars: acc.bars };
+							},
+							{ x: 0, bars: [] },
+						).bars
+					}
 				</svg>
 				<ul className="progress-legend" id="progress-chart-legend">
 					{present.map((status) => (

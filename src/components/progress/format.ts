@@ -15,7 +15,8 @@ const percents = new Intl.NumberFormat('lv', { maximumFractionDigits: 1 });
 // The site's long form ("2026. gada 31. augusts"); UTC keeps the day as written.
 const longDate = new Intl.DateTimeFormat('lv', { dateStyle: 'long', timeZone: 'UTC' });
 
-export const fill = (template: string, values: Record<string, string | number>): string => template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
+export const fill = (template: string, values: Record<string, string | number>): string =>
+	template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
 export const plural = (forms: Plural, count: number, values: Record<string, string | number> = {}): string =>
 	fill(forms[plurals.select(count) as keyof Plural], { count, n: count, ...values });
 export const formatNumber = (n: number): string => numbers.format(n);

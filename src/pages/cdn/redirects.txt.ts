@@ -17,7 +17,11 @@ export const GET: APIRoute = async () => {
 	// Attachments at an earlier address redirect too, rather than being published once per address.
 	const redirects = materials.flatMap((m) =>
 		m.data.aliases.flatMap((alias) =>
-			['', ...m.data.attachments.map((a) => a.file)].map((file) => ({ from: `${href(materialPath(alias))}${file}`, to: `${href(materialPath(m.id))}${file}`, status: 301 as const })),
+			['', ...m.data.attachments.map((a) => a.file)].map((file) => ({
+				from: `${href(materialPath(alias))}${file}`,
+				to: `${href(materialPath(m.id))}${file}`,
+				status: 301 as const,
+			})),
 		),
 	);
 	// A retired subject's pages go to the subject that replaced it, or to the area listing several.

@@ -9,7 +9,10 @@ export const getStaticPaths = (async () => {
 	// One copy each, at the current address: earlier addresses reach it through _redirects (src/pages/cdn/redirects.txt.ts).
 	return materials.flatMap((entry) => {
 		const [subject, slug] = entry.id.split('/');
-		return attachmentDetails(entry.id, entry.filePath ?? '', entry.data.attachments).map((attachment) => ({ params: { subject, slug, file: attachment.file }, props: { source: attachment.source } }));
+		return attachmentDetails(entry.id, entry.filePath ?? '', entry.data.attachments).map((attachment) => ({
+			params: { subject, slug, file: attachment.file },
+			props: { source: attachment.source },
+		}));
 	});
 }) satisfies GetStaticPaths;
 
