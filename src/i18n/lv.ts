@@ -250,7 +250,7 @@ export const lv = {
 	},
 	progress: {
 		title: 'Projekta izpilde',
-		lead: 'Šeit redzams, cik metodiskā atbalsta materiālu ir publicēts katrā priekšmetā un izglītības pakāpē, kurai projekts noteicis termiņu, un kuri termiņi ir nokavēti, tuvojas vai ir izpildīti.',
+		lead: 'Projekta “Pedagogu profesionālā atbalsta sistēmas izveide” vienpadsmit rezultāti: termiņi, rādītāji, statuss un tendences, kā arī dati pārskatiem.',
 		targetNote:
 			'Termiņi, priekšmeti un izglītības pakāpes ir no projekta apraksta (projekta 5.–9. rezultāts). Projekta apraksts nenosaka materiālu skaitu, tāpēc mērķa skaits ir portāla iestatījums (content/targets.yaml), nevis projekta rādītājs.',
 		dueSoonNote:
