@@ -5,28 +5,25 @@
  */
 import { t } from '../i18n/index.ts';
 import { lv } from '../i18n/lv.ts';
-import { measureOf, pointsOn, type Point, type ResultStatus } from '../lib/results.ts';
+import { measureOf, pointsOn, type Point } from '../lib/results.ts';
 import type { Cell } from '../lib/csv.ts';
-import type { BoardLabels } from '../components/progress/labels.ts';
+import { statusLabel, type BoardLabels } from '../components/progress/labels.ts';
 import { PROJECT } from '../schemas/project.ts';
 import { STAGES, SUBJECTS, type StageId, type SubjectId } from '../schemas/vocabulary.ts';
 import type { ProgressFigures, ResultWithStatus, ScopeRow } from './progress.ts';
-
-export const STATUS_LABELS: Record<ResultStatus, string> = {
-	late: lv.progress.statusLate,
-	'due-soon': lv.progress.statusDueSoon,
-	planned: lv.progress.statusPlanned,
-	'done-late': lv.progress.statusDoneLate,
-	'done-on-time': lv.progress.statusDoneOnTime,
-	'no-data': lv.progress.statusNoData,
-	'no-target': lv.progress.statusNoTarget,
-};
 
 /** The island's strings: the progress section and the month names, passed as a prop. */
 export const BOARD_LABELS: BoardLabels = { ...lv.progress, dates: lv.dates };
 
 export const scopeName = (scope: Pick<ScopeRow, 'label' | 'subject'>): string => scope.label ?? SUBJECTS[scope.subject as SubjectId].label;
 export const stageName = (scope: Pick<ScopeRow, 'stage'>): string => STAGES[scope.stage as StageId].short;
+
+/** A scope with the names the board, the report and their tables show. */
+export const labelled = <S extends Pick<ScopeRow, 'label' | 'subject' | 'stage'>>(scope: S): S & { subjectLabel: string; stageLabel: string } => ({
+	...scope,
+	subjectLabel: scopeName(scope),
+	stageLabel: stageName(scope),
+});
 
 const origin = (row: ResultWithStatus) => (row.entered ? lv.progress.entered : lv.progress.computed);
 const percent = (row: ResultWithStatus, point: Point) => (row.measure === 'share' && point.of ? Math.round(measureOf(row, point) * 10) / 10 : undefined);
@@ -67,7 +64,7 @@ export function resultsTable({ results, asOf }: ProgressFigures): { header: stri
 				last?.of,
 				last && percent(row, last),
 				last?.date,
-				STATUS_LABELS[row.status],
+				statusLabel(BOARD_LABELS, row.status),
 				origin(row),
 				last?.source,
 				last?.enteredBy,
@@ -81,7 +78,18 @@ export function scopesTable({ scopes, asOf }: ProgressFigures): { header: string
 	const p = lv.progress;
 	return {
 		header: [p.result, p.due, p.subject, p.stage, p.published, p.historyByDeadline, p.target, p.historyReached, p.status, p.asOf],
-		rows: scopes.map((s) => [s.result, s.due, scopeName(s), stageName(s), s.published, s.byDeadline, s.target, s.reachedOn, STATUS_LABELS[s.status], asOf]),
+		rows: scopes.map((s) => [
+			s.result,
+			s.due,
+			scopeName(s),
+			stageName(s),
+			s.published,
+			s.byDeadline,
+			s.target,
+			s.reachedOn,
+			statusLabel(BOARD_LABELS, s.status),
+			asOf,
+		]),
 	};
 }
 
@@ -130,7 +138,7 @@ export function progressJson(figures: ProgressFigures) {
 			due: row.due ?? null,
 			threshold: row.threshold ?? null,
 			status: row.status,
-			statusLabel: STATUS_LABELS[row.status],
+			statusLabel: statusLabel(BOARD_LABELS, row.status),
 			points: pointsOn(row, asOf).map((point) => ({ ...point, share: percent(row, point) ?? null })),
 		})),
 		scopes: scopes.map((s) => ({
@@ -144,7 +152,7 @@ export function progressJson(figures: ProgressFigures) {
 			target: s.target,
 			reachedOn: s.reachedOn ?? null,
 			status: s.status,
-			statusLabel: STATUS_LABELS[s.status],
+			statusLabel: statusLabel(BOARD_LABELS, s.status),
 		})),
 	};
 }

@@ -6,7 +6,7 @@
 import { readResults } from '../authoring/results.ts';
 import { readTargets } from '../authoring/targets.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
-import { dateInRiga } from '../lib/riga.ts';
+import { buildDate } from '../lib/dates.ts';
 import { areaOf } from '../lib/materials.ts';
 import { countBy, scopeProgress, statusOn, type ScopeProgress, type ProgressStatus } from '../lib/progress.ts';
 import { monthlySeries, resultStatus, summarise, type BoardSummary, type ResultRow, type ResultStatus } from '../lib/results.ts';
@@ -41,9 +41,7 @@ export function getProgress(): Promise<ProgressFigures> {
 }
 
 async function compute(): Promise<ProgressFigures> {
-	// SOURCE_DATE_EPOCH (seconds) pins the build's date, so two builds of one commit are identical.
-	const epoch = process.env.SOURCE_DATE_EPOCH;
-	const asOf = dateInRiga(epoch ? new Date(Number(epoch) * 1000) : new Date());
+	const asOf = buildDate();
 	const [{ targets, issues }, entered] = await Promise.all([
 		readTargets(process.cwd(), process.env.TARGETS_FILE),
 		readResults(process.cwd(), process.env.RESULTS_FILE, asOf),

@@ -9,7 +9,7 @@ import { readRelatedTerms } from '../authoring/related-terms.ts';
 import { readResults } from '../authoring/results.ts';
 import { readTargets } from '../authoring/targets.ts';
 import { ContentValidationError } from '../lib/content-issues.ts';
-import { dateInRiga } from '../lib/riga.ts';
+import { buildDate } from '../lib/dates.ts';
 
 export function dataFiles(): AstroIntegration {
 	return {
@@ -17,8 +17,7 @@ export function dataFiles(): AstroIntegration {
 		hooks: {
 			'astro:build:start': async () => {
 				const root = process.cwd();
-				const epoch = process.env.SOURCE_DATE_EPOCH;
-				const today = dateInRiga(epoch ? new Date(Number(epoch) * 1000) : new Date());
+				const today = buildDate();
 				const issues = (
 					await Promise.all([
 						readTargets(root, process.env.TARGETS_FILE),

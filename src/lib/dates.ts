@@ -1,8 +1,12 @@
 /**
  * Calendar dates as Latvians read them. Materials carry plain dates
- * (YYYY-MM-DD strings), never instants, so no time zone can shift them.
+ * (YYYY-MM-DD strings), never instants, so no time zone can shift them. No dictionary
+ * here, so the progress island formats dates with the same code as the pages.
  */
-import { LOCALE } from '../i18n/index.ts';
+import { dateInRiga } from './riga.ts';
+
+/** The site's locale (i18n's LOCALE), written here so this module needs no dictionary. */
+const LOCALE = 'lv';
 
 /** True when `value` is YYYY-MM-DD and names a day that exists (no 30 February). */
 export function isRealDate(value: string): boolean {
@@ -21,5 +25,13 @@ export function formatDate(isoDate: string): string {
 	return longFormat.format(new Date(`${isoDate}T00:00:00Z`));
 }
 
+/**
+ * The day in Riga a build computes its figures for. SOURCE_DATE_EPOCH (seconds) pins it,
+ * so two builds of one commit are identical.
+ */
+export function buildDate(epoch: string | undefined = process.env.SOURCE_DATE_EPOCH): string {
+	return dateInRiga(epoch ? new Date(Number(epoch) * 1000) : new Date());
+}
+
 // The Latvian calendar day lives in riga.ts, which the progress island imports without the dictionary.
-export { dateInRiga } from './riga.ts';
+export { dateInRiga };

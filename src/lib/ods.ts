@@ -20,10 +20,11 @@ const clean = (text: string) => text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\
 
 function cell(value: Cell, header: boolean): string {
 	if (value === undefined || value === '') return '<table:table-cell/>';
+	if (header) return `<table:table-cell table:style-name="head" office:value-type="string"><text:p>${escape(clean(String(value)))}</text:p></table:table-cell>`;
 	if (typeof value === 'number') return `<table:table-cell office:value-type="float" office:value="${value}"><text:p>${value}</text:p></table:table-cell>`;
 	const text = escape(clean(value));
 	// A date column's cells are ISO dates; they become dates, shown as written.
-	if (!header && ISO_DATE.test(value))
+	if (ISO_DATE.test(value))
 		return `<table:table-cell table:style-name="date" office:value-type="date" office:date-value="${value}"><text:p>${text}</text:p></table:table-cell>`;
 	return `<table:table-cell office:value-type="string"><text:p>${text}</text:p></table:table-cell>`;
 }
@@ -41,10 +42,7 @@ function content(sheets: readonly Sheet[]): string {
 		'<style:style style:name="head" style:family="table-cell"><style:text-properties fo:font-weight="bold"/></style:style>' +
 		'</office:automatic-styles>';
 	const tables = sheets
-		.map(
-			(sheet) =>
-				`<table:table table:name="${escape(sheet.name)}">${row(sheet.header, true).replace(/<table:table-cell /g, '<table:table-cell table:style-name="head" ')}${sheet.rows.map((r) => row(r)).join('')}</table:table>`,
-		)
+		.map((sheet) => `<table:table table:name="${escape(sheet.name)}">${row(sheet.header, true)}${sheet.rows.map((r) => row(r)).join('')}</table:table>`)
 		.join('');
 	return `<?xml version="1.0" encoding="UTF-8"?><office:document-content ${NS} office:version="1.3">${styles}<office:body><office:spreadsheet>${tables}</office:spreadsheet></office:body></office:document-content>`;
 }

@@ -105,9 +105,6 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 		scopeRows,
 		today,
 	);
-	const lateScopes = new Map<number, string[]>();
-	for (const s of scopeRows.filter((row) => row.status === 'late'))
-		lateScopes.set(s.result, [...(lateScopes.get(s.result) ?? []), `${s.subjectLabel}, ${s.stageLabel.toLocaleLowerCase('lv')}`]);
 
 	const shown = useMemo(() => {
 		const kept = scopeRows.filter(
@@ -140,7 +137,7 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 			<ResultSummary
 				results={withStatus.map(({ row, status }) => ({ number: row.number, name: row.name, status }))}
 				summary={summary}
-				lateScopes={lateScopes}
+				scopes={scopeRows}
 				totalMaterials={totalMaterials}
 				labels={labels}
 			/>
@@ -152,9 +149,7 @@ export default function ProgressBoard({ results, scopes, asOf, dueSoonDays, tota
 						<ResultCard
 							row={row}
 							status={status}
-							scopes={scopeRows
-								.filter((s) => s.result === row.number)
-								.map((s) => ({ name: s.subjectLabel, stageLabel: s.stageLabel, status: s.status, target: s.target }))}
+							scopes={scopeRows.filter((s) => s.result === row.number)}
 							today={today}
 							projectEnd={projectEnd}
 							labels={labels}

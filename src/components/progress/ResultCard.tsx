@@ -11,7 +11,7 @@ import { statusLabel, type BoardLabels } from './labels.ts';
 import TrendChart from './TrendChart.tsx';
 
 export interface CardScope {
-	name: string;
+	subjectLabel: string;
 	stageLabel: string;
 	status: ProgressStatus;
 	target: number;
@@ -153,8 +153,9 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 			{scopes.length > 0 && (
 				<ul className="result-card__scopes" aria-label={labels.scopesOfResult}>
 					{scopes.map((s) => (
-						<li key={`${s.name}-${s.stageLabel}`}>
-							{s.name} ({s.stageLabel.toLocaleLowerCase('lv')}): <span className={`status-text status-text--${s.status}`}>{statusLabel(labels, s.status)}</span>
+						<li key={`${s.subjectLabel}-${s.stageLabel}`}>
+							{s.subjectLabel} ({s.stageLabel.toLocaleLowerCase('lv')}):{' '}
+							<span className={`status-text status-text--${s.status}`}>{statusLabel(labels, s.status)}</span>
 						</li>
 					))}
 				</ul>

@@ -10,8 +10,8 @@ import { statusLabel, type BoardLabels } from './labels.ts';
 interface Props {
 	results: readonly { number: number; name: string; status: ResultStatus }[];
 	summary: BoardSummary;
-	/** Late subjects and stages, by result. */
-	lateScopes: ReadonlyMap<number, string[]>;
+	/** Every subject and stage with a deadline: the late ones are named under their result. */
+	scopes: readonly { result: number; subjectLabel: string; stageLabel: string; status: ResultStatus }[];
 	totalMaterials: number;
 	labels: BoardLabels;
 }
@@ -19,8 +19,10 @@ interface Props {
 const outOf = (labels: BoardLabels, value: number, total: number) =>
 	fill(labels.outOf, { value, total, percent: formatPercent(total ? (value / total) * 100 : 0) });
 
-export default function ResultSummary({ results, summary, lateScopes, totalMaterials, labels }: Props) {
+export default function ResultSummary({ results, summary, scopes, totalMaterials, labels }: Props) {
 	const short = (n: number) => fill(labels.resultShort, { number: n });
+	const lateScopes = (n: number) =>
+		scopes.filter((s) => s.result === n && s.status === 'late').map((s) => `${s.subjectLabel}, ${s.stageLabel.toLocaleLowerCase('lv')}`);
 	const present = RESULT_STATUSES.filter((s) => summary.counts[s] > 0);
 	return (
 		<section className="board-summary" aria-labelledby="board-summary-title">
@@ -40,8 +42,8 @@ export default function ResultSummary({ results, summary, lateScopes, totalMater
 				{summary.late.length > 0 &&
 					` ${summary.late
 						.map((n) => {
-							const scopes = lateScopes.get(n) ?? [];
-							return scopes.length > 0 ? `${short(n)} (${scopes.join('; ')})` : short(n);
+							const late = lateScopes(n);
+							return late.length > 0 ? `${short(n)} (${late.join('; ')})` : short(n);
 						})
 						.join(', ')}`}
 			</p>

@@ -12,8 +12,6 @@ export interface Plural {
 const plurals = new Intl.PluralRules('lv');
 const numbers = new Intl.NumberFormat('lv');
 const percents = new Intl.NumberFormat('lv', { maximumFractionDigits: 1 });
-// The site's long form ("2026. gada 31. augusts"); UTC keeps the day as written.
-const longDate = new Intl.DateTimeFormat('lv', { dateStyle: 'long', timeZone: 'UTC' });
 
 export const fill = (template: string, values: Record<string, string | number>): string =>
 	template.replace(/\{(\w+)\}/g, (whole, name: string) => String(values[name] ?? whole));
@@ -22,4 +20,5 @@ export const plural = (forms: Plural, count: number, values: Record<string, stri
 export const formatNumber = (n: number): string => numbers.format(n);
 // A no-break space keeps "%" beside its number when a line wraps.
 export const formatPercent = (share: number): string => `${percents.format(share)}\u00a0%`;
-export const formatDate = (iso: string): string => longDate.format(new Date(`${iso}T00:00:00Z`));
+// The pages' long form ("2026. gada 31. augusts"), from the same module.
+export { formatDate } from '../../lib/dates.ts';
