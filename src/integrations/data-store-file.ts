@@ -28,17 +28,24 @@ const escapeRegExp = (text: string) => text.replace(/[\\^$.*+?()[\]{}|]/g, '\\$&
 export const BUILD_ID_VARIABLE = 'MATERIALI_BUILD_ID';
 export const BUILD_MARKER = 'build-id';
 
+export type StoreVerdict = { engage: true } | { engage: false; why: string } | { refuse: string };
+
 /**
- * Why the store file must not be served, if it must not: Astro keeps the store elsewhere
- * (chunked storage), there is no file, or the file lacks this build's id, so it is not
- * the store this build wrote (a stale file next to chunks, a store from another build).
+ * Whether the build may read the store from its file. Not when Astro keeps the store
+ * elsewhere (chunked storage) or there is no file: then Astro compiles it, as it would
+ * without this integration. A file without this build's id was written by another build
+ * in this checkout since this one's content sync (builds sharing `cacheDir` at once);
+ * Astro would read it just the same and publish the other build's materials, so the build stops.
  */
-export function whyNotEngaged(options: { collectionStorage: unknown; storeText: string | undefined; buildId: string }): string | undefined {
+export function storeVerdict(options: { collectionStorage: unknown; storeText: string | undefined; buildId: string; file: string }): StoreVerdict {
 	if (options.collectionStorage !== undefined && options.collectionStorage !== 'single-file')
-		return `experimental.collectionStorage is ${JSON.stringify(options.collectionStorage)}: the store is not one file`;
-	if (options.storeText === undefined) return 'there is no store file';
-	if (!options.storeText.includes(options.buildId)) return 'the store file was not written by this build (it lacks the build id the materials loader writes)';
-	return undefined;
+		return { engage: false, why: `experimental.collectionStorage is ${JSON.stringify(options.collectionStorage)}: the store is not one file` };
+	if (options.storeText === undefined) return { engage: false, why: 'there is no store file' };
+	if (!options.storeText.includes(options.buildId))
+		return {
+			refuse: `${options.file} was not written by this build (it lacks the build id the materials loader writes): another build using the same cacheDir overwrote it. Run one build at a time per checkout, or give each its own CACHE_DIR.`,
+		};
+	return { engage: true };
 }
 
 export function dataStoreFromFile(): AstroIntegration {
@@ -78,13 +85,14 @@ export function dataStoreFromFile(): AstroIntegration {
 										} catch {
 											storeText = undefined;
 										}
-										const why = whyNotEngaged({ collectionStorage, storeText, buildId });
+										const verdict = storeVerdict({ collectionStorage, storeText, buildId, file });
+										if ('refuse' in verdict) throw new Error(verdict.refuse);
 										if (!reported) {
 											reported = true;
-											if (why) logger.warn(`not engaged, so Astro compiles the store into the build (slow for large collections): ${why}`);
+											if (!verdict.engage) logger.warn(`not engaged, so Astro compiles the store into the build (slow for large collections): ${verdict.why}`);
 											else logger.info(`engaged: the build reads the content store from ${file}`);
 										}
-										if (why) return undefined;
+										if (!verdict.engage) return undefined;
 										return {
 											code: `import { readFileSync } from 'node:fs';\nexport default JSON.parse(readFileSync(${JSON.stringify(file)}, 'utf8'));`,
 											map: { mappings: '' },
