@@ -5,7 +5,7 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { parseSource } from './frontmatter.ts';
+import { keptLines, parseSource } from './frontmatter.ts';
 import { PLACEHOLDER } from './template.ts';
 import { renderJob, type Heading, type RenderedBody, type RenderJob } from './render.ts';
 import { missingSections } from './sections.ts';
@@ -74,6 +74,12 @@ export interface LoadOptions {
 	render?: (body: string, job: RenderJob) => Promise<RenderedBody>;
 	/** Worker threads for rendering: a number, or false for none. Default: one per core for large collections. */
 	workers?: number | false;
+	/**
+	 * Called with each material as soon as it has loaded with no issue of its own; the
+	 * material it returns is kept instead. The Astro loader moves HTML and text into files
+	 * here, so a large collection is never in memory all at once.
+	 */
+	settle?: (material: LoadedMaterial) => Promise<LoadedMaterial>;
 }
 
 export interface LoadResult {
@@ -259,7 +265,7 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 		issues.push({ file, line: parsed.lineOf(['related']), field: 'related', message: t('issues.selfRelated'), found: material.id });
 	}
 
-	const lineOf = parsed.lineOf;
+	const lineOf = keptLines(parsed);
 	const sections = (headings: readonly Heading[]): ContentIssue[] =>
 		missingSections(data.kind, headings).map(({ title, hint }) => ({
 			file,
@@ -303,23 +309,42 @@ async function readMaterial(material: SourceMaterial, options: LoadOptions): Pro
 	return { loaded: { ...material, data, rendered: body, lineOf }, issues };
 }
 
+/** Materials being read and rendered at once: enough to keep every render thread busy, few enough that their files and trees stay small. */
+const IN_FLIGHT_PER_THREAD = 8;
+
 export async function loadMaterials(options: LoadOptions): Promise<LoadResult> {
 	const found = await findMaterials(options.root, options.materialsDir);
 	const issues = [...found.issues];
-	const materials: LoadedMaterial[] = [];
 	const threads = options.workers ?? (found.sources.length >= workerThreshold() ? availableParallelism() : false);
 	const pool = options.render || threads === false ? undefined : createRenderPool(threads);
-	try {
-		// All at once: with a pool, files render in parallel; results keep the folders' order.
-		const results = await Promise.all(found.sources.map((source) => loadMaterial(source, { ...options, render: options.render ?? pool?.render })));
-		for (const result of results) {
-			issues.push(...result.issues);
-			if (result.loaded && result.issues.length === 0) materials.push(result.loaded);
+	const ids = new Set(found.sources.map((s) => s.id));
+	// Each source is let go once taken, so what is read and not yet settled is all that is held.
+	const pending: (SourceMaterial | undefined)[] = found.sources;
+	// Results keep the folders' order, whatever order they finish in.
+	const results: { loaded?: LoadedMaterial; issues: ContentIssue[] }[] = new Array(pending.length);
+	let next = 0;
+	const lane = async () => {
+		while (next < pending.length) {
+			const i = next++;
+			const source = pending[i]!;
+			pending[i] = undefined;
+			const result = await loadMaterial(source, { ...options, render: options.render ?? pool?.render });
+			if (result.loaded && result.issues.length === 0 && options.settle) result.loaded = await options.settle(result.loaded);
+			results[i] = result;
 		}
+	};
+	try {
+		const lanes = Math.max(1, typeof threads === 'number' ? threads : 1) * IN_FLIGHT_PER_THREAD;
+		await Promise.all(Array.from({ length: Math.min(lanes, pending.length) }, lane));
 	} finally {
 		await pool?.close();
 	}
-	issues.push(...checkReferences(materials, new Set(found.sources.map((s) => s.id))));
+	const materials: LoadedMaterial[] = [];
+	for (const result of results) {
+		issues.push(...result.issues);
+		if (result.loaded && result.issues.length === 0) materials.push(result.loaded);
+	}
+	issues.push(...checkReferences(materials, ids));
 	issues.push(...checkUnits(materials));
 	issues.push(...checkAddresses(materials));
 	return { materials, issues, threads: pool && threads !== false ? Math.max(1, threads) : 0 };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { explainYamlError, MAX_YAML_DEPTH, parseSource } from './frontmatter.ts';
+import { explainYamlError, keptLines, MAX_YAML_DEPTH, parseSource } from './frontmatter.ts';
 
 const file = 'content/materials/fizika/a/index.mdx';
 
@@ -137,5 +137,23 @@ describe('parseSource', () => {
 		['SOMETHING_NEW', 'YAML kļūda (kods SOMETHING_NEW); pārbaudi šīs rindas pierakstu'],
 	])('%s, which frontmatter cannot easily show, is explained too', (code, detail) => {
 		expect(explainYamlError({ code } as never)).toBe(`Metadatu YAML sintakses kļūda: ${detail}`);
+	});
+});
+
+describe('keptLines', () => {
+	test('gives the lines the parsed document gave, for fields, their items and keys, after the document is gone', () => {
+		const parsed = parseSource(
+			'---\ntitle: Kustība\nrelated:\n  - fizika/a\n  - fizika/b\nauthors:\n  - name: Anna\ncourse:\n  id: fizika\n---\nTeksts\n',
+			'x.mdx',
+		);
+		if ('issues' in parsed) throw new Error('the file should parse');
+		const lineOf = keptLines(parsed);
+		for (const path of [['title'], ['related'], ['related', 0], ['related', 1], ['authors', 0], ['course', 'id']])
+			expect(lineOf(path), path.join('.')).toBe(parsed.lineOf(path));
+		expect(lineOf(['related', 1])).toBe(5);
+		// A deeper path or a missing item points at the nearest field that exists, as lineOf does.
+		expect(lineOf(['authors', 0, 'name'])).toBe(7);
+		expect(lineOf(['related', 7])).toBe(parsed.lineOf(['related']));
+		expect(lineOf(['missing'])).toBe(parsed.lineOf(['missing']));
 	});
 });

@@ -44,7 +44,7 @@ export function pupilCopyOf(material: Material): Material | undefined {
 	return withHtml(material, pupilFile ?? htmlFile);
 }
 
-function stored(material: Material): StoredFiles {
+function stored(material: Material): Pick<StoredFiles, 'htmlFile' | 'pupilFile'> {
 	const files = material.rendered?.metadata as Partial<StoredFiles> | undefined;
 	if (!files?.htmlFile) throw new Error(`${material.id}: the content store has no HTML file for it; delete node_modules/.astro and build again`);
 	return { htmlFile: files.htmlFile, pupilFile: files.pupilFile };

@@ -36,9 +36,11 @@ describe('the search index worker', () => {
 			document('fizika/svira', 'Svira', 'Sviras līdzsvara nosacījums.'),
 			document('fizika/briva-krisana', 'Brīvā krišana', 'Paātrinājums brīvajā krišanā.'),
 		];
-		await writeFile(join(dir, 'documents.json'), JSON.stringify(entries));
+		// As the loader writes them: a line each, in the order of ids.
+		const sorted = [...entries].sort((a, b) => (a.id < b.id ? -1 : 1));
+		await writeFile(join(dir, 'documents.ndjson'), sorted.map((entry) => `${JSON.stringify(entry)}\n`).join(''));
 		const output = join(dir, 'out');
-		const result = await startSearchIndex({ documentsFile: join(dir, 'documents.json'), outputPath: output });
+		const result = await startSearchIndex({ documentsFile: join(dir, 'documents.ndjson'), outputPath: output });
 		expect(result.records).toBe(2);
 		for (const entry of entries) {
 			expect(JSON.parse(await readFile(join(output, 'meklet/dati', `${entry.id}.json`), 'utf8'))).toEqual(entry.document);

@@ -28,8 +28,11 @@ import {
 	type SubjectId,
 } from '../schemas/vocabulary.ts';
 
-/** The content loader writes every published material's search document here, in the cache folder. */
-export const SEARCH_DOCUMENTS_FILE = 'search-documents.json';
+/**
+ * The content loader writes every published material's search entry here, in the cache
+ * folder: one JSON object a line, in the order of ids, so the index reads one at a time.
+ */
+export const SEARCH_DOCUMENTS_FILE = 'search-documents.ndjson';
 
 /** The folder of the published search documents, relative to the site's root. */
 export const SEARCH_DOCUMENTS_DIR = 'meklet/dati';

@@ -5,9 +5,10 @@
  * completion for them; pages read only published ones (src/data/materials.ts).
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { createWriteStream, existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { once } from 'node:events';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { loadMaterials, type LoadedMaterial } from '../authoring/collection.ts';
@@ -18,10 +19,14 @@ import { materialPath, withBase } from '../lib/urls.ts';
 import { BUILD_ID_VARIABLE, BUILD_MARKER } from '../integrations/data-store-file.ts';
 import { searchDocumentsWritten } from '../integrations/search-handoff.ts';
 
-/** Where the loader keeps a material's HTML (and its pupil copy's, where that differs). */
+/**
+ * Where the loader keeps a material's HTML (and its pupil copy's, where that differs) and
+ * its text for search: beside the content store, not in it, so the store stays small.
+ */
 export type StoredFiles = {
 	htmlFile: string;
 	pupilFile?: string | undefined;
+	textFile: string;
 };
 
 export interface MaterialsLoaderOptions {
@@ -47,8 +52,15 @@ async function rendererFingerprint(root: string, srcDir: string): Promise<string
 
 async function sync({ store, meta, config, logger, generateDigest }: LoaderContext, materialsDir: string): Promise<void> {
 	const fingerprint = await rendererFingerprint(fileURLToPath(config.root), fileURLToPath(config.srcDir));
-	const digestOf = (m: Pick<LoadedMaterial, 'source' | 'folderFiles'>) =>
-		generateDigest(`${fingerprint}\n${config.base}\n${[...m.folderFiles].sort().join('\n')}\n${m.source}`);
+	// The id too: two materials with the same file in different folders link their attachments differently.
+	const digestOf = (m: Pick<LoadedMaterial, 'id' | 'source' | 'folderFiles'>) =>
+		generateDigest(`${fingerprint}\n${config.base}\n${m.id}\n${[...m.folderFiles].sort().join('\n')}\n${m.source}`);
+	// A material's HTML, its pupil copy and its text live in files named by its digest, so an
+	// unchanged material keeps its own. They are written as each material is rendered and
+	// dropped from memory: 10,000 materials' HTML alone is about a gigabyte.
+	const htmlDir = fileURLToPath(new URL('rendered-html/', config.cacheDir));
+	await mkdir(htmlDir, { recursive: true });
+	const digests = new Map<string, string>();
 
 	const { materials, issues, threads } = await loadMaterials({
 		root: fileURLToPath(config.root),
@@ -56,12 +68,26 @@ async function sync({ store, meta, config, logger, generateDigest }: LoaderConte
 		base: config.base,
 		cached(source) {
 			const existing = store.get(source.id);
-			const metadata = existing?.rendered?.metadata as (LoadedMaterial['rendered'] & StoredFiles) | undefined;
+			const metadata = existing?.rendered?.metadata as (Omit<LoadedMaterial['rendered'], 'html' | 'pupilHtml' | 'text'> & StoredFiles) | undefined;
 			if (!existing?.rendered || existing.digest !== digestOf(source) || !metadata) return undefined;
-			// HTML whose file went with a cleared cache is rendered again.
-			if (!metadata.htmlFile || !existsSync(metadata.htmlFile) || (metadata.pupilFile !== undefined && !existsSync(metadata.pupilFile))) return undefined;
-			// The HTML stays in its file: nothing after loading reads it but the page (src/data/materials.ts).
-			return { ...metadata, html: '' };
+			// What went with a cleared cache is rendered again.
+			const files = [metadata.htmlFile, metadata.textFile, metadata.pupilFile];
+			if (!metadata.htmlFile || !metadata.textFile || files.some((file) => file !== undefined && !existsSync(file))) return undefined;
+			return { ...metadata, html: '', text: '' };
+		},
+		async settle(material) {
+			const digest = digestOf(material);
+			digests.set(material.id, digest);
+			const { html, pupilHtml, text, ...rest } = material.rendered as LoadedMaterial['rendered'] & Partial<StoredFiles>;
+			const files: StoredFiles = { htmlFile: join(htmlDir, `${digest}.html`), textFile: join(htmlDir, `${digest}.txt`) };
+			// A reused rendering comes with empty strings and its files in place.
+			if (!existsSync(files.htmlFile)) await writeFile(files.htmlFile, html);
+			if (!existsSync(files.textFile)) await writeFile(files.textFile, text);
+			if (pupilHtml !== undefined || rest.pupilFile !== undefined) {
+				files.pupilFile = join(htmlDir, `${digest}.skolenam.html`);
+				if (!existsSync(files.pupilFile)) await writeFile(files.pupilFile, pupilHtml ?? '');
+			}
+			return { ...material, source: '', rendered: { ...rest, ...files, html: '', text: '' } };
 		},
 	});
 	if (issues.length > 0) throw new ContentValidationError(issues);
@@ -72,14 +98,19 @@ async function sync({ store, meta, config, logger, generateDigest }: LoaderConte
 			: `Loaded ${materials.length} materials, rendering changed ones in the main thread`,
 	);
 
-	// The search index is built from these while Astro saves the store and generates the pages.
-	const entries: SearchEntry[] = materials
-		.filter((m) => m.data.status === 'publicets')
-		.map((m) => ({ id: m.id, document: searchDocument(m, withBase(materialPath(m.id), config.base), m.rendered.text) }));
-	const documentsFile = new URL(SEARCH_DOCUMENTS_FILE, config.cacheDir);
-	await mkdir(config.cacheDir, { recursive: true });
-	await writeFile(documentsFile, JSON.stringify(entries));
-	searchDocumentsWritten(fileURLToPath(documentsFile));
+	// The search index is built from these while Astro saves the store and generates the pages:
+	// one document a line, in the order of ids, each text read back from its file.
+	const documentsFile = fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, config.cacheDir));
+	const documents = createWriteStream(documentsFile);
+	const published = materials.filter((m) => m.data.status === 'publicets').sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+	for (const m of published) {
+		const text = await readFile((m.rendered as LoadedMaterial['rendered'] & StoredFiles).textFile, 'utf8');
+		const entry: SearchEntry = { id: m.id, document: searchDocument(m, withBase(materialPath(m.id), config.base), text) };
+		if (!documents.write(`${JSON.stringify(entry)}\n`)) await once(documents, 'drain');
+	}
+	documents.end();
+	await once(documents, 'finish');
+	searchDocumentsWritten(documentsFile);
 
 	// This build's id in the store: the build serves the store from its file only when the file has it (src/integrations/data-store-file.ts).
 	const buildId = process.env[BUILD_ID_VARIABLE];
@@ -87,28 +118,15 @@ async function sync({ store, meta, config, logger, generateDigest }: LoaderConte
 
 	const keep = new Set(materials.map((m) => m.id));
 	for (const id of store.keys()) if (!keep.has(id)) store.delete(id);
-	// A material's HTML and its pupil copy live in files beside the store, not in it. Astro writes
-	// the store as one string, and the HTML of 10,000 materials is longer than V8's longest string
-	// (2^29 − 24 characters). The files are named by the digest, so an unchanged material keeps its own.
-	const htmlDir = fileURLToPath(new URL('rendered-html/', config.cacheDir));
-	await mkdir(htmlDir, { recursive: true });
 	const current = new Set<string>();
 	for (const material of materials) {
-		const { html, pupilHtml, ...rest } = material.rendered as LoadedMaterial['rendered'] & Partial<StoredFiles>;
-		const digest = digestOf(material);
-		const metadata: Omit<LoadedMaterial['rendered'], 'html' | 'pupilHtml'> & StoredFiles = { ...rest, htmlFile: join(htmlDir, `${digest}.html`) };
-		current.add(`${digest}.html`);
-		if (!existsSync(metadata.htmlFile)) await writeFile(metadata.htmlFile, html);
-		if (pupilHtml !== undefined || rest.pupilFile !== undefined) {
-			metadata.pupilFile = join(htmlDir, `${digest}.skolenam.html`);
-			current.add(`${digest}.skolenam.html`);
-			if (!existsSync(metadata.pupilFile)) await writeFile(metadata.pupilFile, pupilHtml ?? '');
-		}
+		const { html: _html, pupilHtml: _pupil, text: _text, ...metadata } = material.rendered as LoadedMaterial['rendered'] & StoredFiles;
+		for (const file of [metadata.htmlFile, metadata.textFile, metadata.pupilFile]) if (file) current.add(basename(file));
 		store.set({
 			id: material.id,
 			data: material.data,
 			filePath: material.filePath,
-			digest,
+			digest: digests.get(material.id)!,
 			rendered: { html: '', metadata },
 			assetImports: metadata.imagePaths,
 		});
