@@ -3,10 +3,8 @@
  * (YYYY-MM-DD strings), never instants, so no time zone can shift them. No dictionary
  * here, so the progress island formats dates with the same code as the pages.
  */
+import { LOCALE } from '../i18n/format.ts';
 import { dateInRiga } from './riga.ts';
-
-/** The site's locale (i18n's LOCALE), written here so this module needs no dictionary. */
-const LOCALE = 'lv';
 
 /** True when `value` is YYYY-MM-DD and names a day that exists (no 30 February). */
 export function isRealDate(value: string): boolean {

@@ -9,7 +9,7 @@ import { daysLeft, statusOn, STATUSES, type ScopeProgress } from '../../lib/prog
 import { dateInRiga } from '../../lib/riga.ts';
 import { spellDate } from '../../lib/date-words.ts';
 import { resultStatus, summarise, type ResultRow } from '../../lib/results.ts';
-import { plural } from './format.ts';
+import { plural } from '../../i18n/format.ts';
 import { statusLabel, type BoardLabels } from './labels.ts';
 import ResultCard from './ResultCard.tsx';
 import ResultSummary from './ResultSummary.tsx';

@@ -6,7 +6,8 @@ import type { ReactNode } from 'react';
 import { measureOf, pointsOn, trendOf, type Point, type ResultRow, type ResultStatus } from '../../lib/results.ts';
 import type { ProgressStatus } from '../../lib/progress.ts';
 import { spellDate } from '../../lib/date-words.ts';
-import { fill, formatDate, formatNumber, formatPercent, plural } from './format.ts';
+import { formatNumber, formatPercent, interpolate, plural } from '../../i18n/format.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { statusLabel, type BoardLabels } from './labels.ts';
 import TrendChart from './TrendChart.tsx';
 
@@ -48,7 +49,7 @@ function Fold({ className, title, open, children }: { className: string; title: 
 /** A point as the board writes it: a share with its whole and per cent, otherwise the number. */
 export function pointText(row: ResultRow, point: Point, labels: BoardLabels): string {
 	if (row.measure === 'share' && point.of)
-		return fill(labels.figureShare, {
+		return interpolate(labels.figureShare, {
 			value: formatNumber(point.value),
 			of: formatNumber(point.of),
 			whole: row.whole ?? '',
@@ -59,13 +60,13 @@ export function pointText(row: ResultRow, point: Point, labels: BoardLabels): st
 
 function figureText(row: ResultRow, last: Point | undefined, scopes: readonly CardScope[], labels: BoardLabels): string {
 	if (row.measure === 'materials')
-		return fill(labels.figureMaterials, {
+		return interpolate(labels.figureMaterials, {
 			total: formatNumber(last?.value ?? 0),
 			developed: formatNumber(row.materials?.developed ?? 0),
 			adapted: formatNumber(row.materials?.adapted ?? 0),
 		});
 	if (row.measure === 'scopes')
-		return fill(labels.figureScopes, {
+		return interpolate(labels.figureScopes, {
 			done: scopes.filter((s) => s.status.startsWith('done')).length,
 			total: scopes.length,
 			published: formatNumber(last?.value ?? 0),
@@ -79,8 +80,8 @@ function goalText(row: ResultRow, labels: BoardLabels): string {
 	// "līdz" takes the dative: "līdz 2025. gada 31. augustam".
 	const formatDate = (iso: string) => spellDate(iso, labels.dates.monthsDative);
 	if (row.measure === 'share' && row.threshold !== undefined && row.due)
-		return fill(labels.goalShare, { threshold: row.threshold, whole: row.whole ?? '', date: formatDate(row.due) });
-	if (row.measure === 'started' && row.due) return fill(labels.goalStarted, { date: formatDate(row.due) });
+		return interpolate(labels.goalShare, { threshold: row.threshold, whole: row.whole ?? '', date: formatDate(row.due) });
+	if (row.measure === 'started' && row.due) return interpolate(labels.goalStarted, { date: formatDate(row.due) });
 	if (row.measure === 'scopes' && row.scopeTarget && row.due) return plural(labels.goalScopes, row.scopeTarget, { date: formatDate(row.due) });
 	return labels.goalNone;
 }
@@ -95,8 +96,8 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 		trend.direction === 'none'
 			? labels.trendNone
 			: trend.direction === 'one'
-				? fill(labels.trendOne, { date: formatDate(trend.last!.date) })
-				: fill(labels[trend.direction === 'up' ? 'trendUp' : trend.direction === 'down' ? 'trendDown' : 'trendFlat'], {
+				? interpolate(labels.trendOne, { date: formatDate(trend.last!.date) })
+				: interpolate(labels[trend.direction === 'up' ? 'trendUp' : trend.direction === 'down' ? 'trendDown' : 'trendFlat'], {
 						first: show(trend.first),
 						last: show(trend.last),
 						from: formatDate(trend.first!.date),
@@ -107,7 +108,7 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 		<article className={`result-card status--${status}`} id={id} aria-labelledby={`${id}-name`}>
 			<header className="result-card__head">
 				<h3 id={`${id}-name`}>
-					<span className="result-card__number">{fill(labels.resultShort, { number: row.number })}</span> {row.name}
+					<span className="result-card__number">{interpolate(labels.resultShort, { number: row.number })}</span> {row.name}
 				</h3>
 				<span className={`status-badge status-badge--${status}`} data-testid="result-status">
 					{statusLabel(labels, status)}
@@ -116,7 +117,7 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 			<dl className="result-card__facts">
 				<div>
 					<dt>{labels.due}</dt>
-					<dd>{row.due ? <time dateTime={row.due}>{formatDate(row.due)}</time> : fill(labels.noDeadline, { date: formatDate(projectEnd) })}</dd>
+					<dd>{row.due ? <time dateTime={row.due}>{formatDate(row.due)}</time> : interpolate(labels.noDeadline, { date: formatDate(projectEnd) })}</dd>
 				</div>
 				<div>
 					<dt>{labels.goal}</dt>
@@ -126,7 +127,9 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 					<dt>{labels.figure}</dt>
 					<dd data-testid="result-figure">
 						{figureText(row, last, scopes, labels)}
-						{row.entered && last && <span className="muted"> ({fill(labels.measuredOn, { date: spellDate(last.date, labels.dates.monthsAccusative) })})</span>}
+						{row.entered && last && (
+							<span className="muted"> ({interpolate(labels.measuredOn, { date: spellDate(last.date, labels.dates.monthsAccusative) })})</span>
+						)}
 					</dd>
 				</div>
 				<div>
@@ -134,7 +137,7 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 					<dd data-testid="result-origin">
 						{row.entered
 							? last
-								? `${labels.entered}: ${last.source}; ${fill(labels.enteredBy, { who: last.enteredBy ?? '' })}`
+								? `${labels.entered}: ${last.source}; ${interpolate(labels.enteredBy, { who: last.enteredBy ?? '' })}`
 								: labels.entered
 							: labels.computed}
 					</dd>
@@ -146,7 +149,7 @@ export default function ResultCard({ row, status, scopes, today, projectEnd, lab
 			</dl>
 			<TrendChart
 				id={`${id}-chart`}
-				label={fill(labels.trendChart, { name: row.name })}
+				label={interpolate(labels.trendChart, { name: row.name })}
 				points={known.map((p) => ({ date: p.date, y: measureOf(row, p) }))}
 				goal={goal}
 			/>

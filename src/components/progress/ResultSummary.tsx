@@ -4,7 +4,8 @@
  */
 import type { ReactElement } from 'react';
 import { RESULT_STATUSES, type BoardSummary, type ResultStatus } from '../../lib/results.ts';
-import { fill, formatDate, formatNumber, formatPercent, plural } from './format.ts';
+import { formatNumber, formatPercent, interpolate, plural } from '../../i18n/format.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { statusLabel, type BoardLabels } from './labels.ts';
 
 interface Props {
@@ -17,10 +18,10 @@ interface Props {
 }
 
 const outOf = (labels: BoardLabels, value: number, total: number) =>
-	fill(labels.outOf, { value, total, percent: formatPercent(total ? (value / total) * 100 : 0) });
+	interpolate(labels.outOf, { value, total, percent: formatPercent(total ? (value / total) * 100 : 0) });
 
 export default function ResultSummary({ results, summary, scopes, totalMaterials, labels }: Props) {
-	const short = (n: number) => fill(labels.resultShort, { number: n });
+	const short = (n: number) => interpolate(labels.resultShort, { number: n });
 	const lateScopes = (n: number) =>
 		scopes.filter((s) => s.result === n && s.status === 'late').map((s) => `${s.subjectLabel}, ${s.stageLabel.toLocaleLowerCase('lv')}`);
 	const present = RESULT_STATUSES.filter((s) => summary.counts[s] > 0);

@@ -4,7 +4,8 @@
  * how it is laid out, and the name and the status share the card's first line.
  */
 import type { ProgressStatus } from '../../lib/progress.ts';
-import { fill, formatDate, plural } from './format.ts';
+import { interpolate, plural } from '../../i18n/format.ts';
+import { formatDate } from '../../lib/dates.ts';
 import { statusLabel, type BoardLabels } from './labels.ts';
 
 export interface ScopeRowView {
@@ -93,7 +94,7 @@ export default function ScopeTable({ rows, live, sort, onSort, labels }: Props) 
 								<time dateTime={row.due}>{formatDate(row.due)}</time>
 							</td>
 							<td role="cell" data-label={labels.published}>
-								{row.published} <span className="muted">({fill(labels.byDeadline, { n: row.byDeadline })})</span>
+								{row.published} <span className="muted">({interpolate(labels.byDeadline, { n: row.byDeadline })})</span>
 							</td>
 							<td role="cell" data-label={labels.target}>
 								{row.target}

@@ -1,10 +1,10 @@
 /** The island's strings: the progress section of the dictionary, passed as a prop (types only here). */
-import type { lv } from '../../i18n/lv.ts';
+import type { dates, progress } from '../../i18n/lv.ts';
 import type { ResultStatus } from '../../lib/results.ts';
 
-export type BoardLabels = typeof lv.progress & {
+export type BoardLabels = typeof progress & {
 	/** Month names by case: "uz 2. decembri", "līdz 31. augustam". */
-	dates: typeof lv.dates;
+	dates: typeof dates;
 };
 
 export const statusLabel = (labels: BoardLabels, status: ResultStatus): string =>
