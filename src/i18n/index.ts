@@ -11,7 +11,7 @@ import { fillEntry, type Entry, type EntryKey, type Plural, type Vars } from './
 
 export type { Strings };
 // Pages that write text with t() format their figures from the same import.
-export { formatList, formatNumber } from './format.ts';
+export { formatNumber } from './format.ts';
 export const HTML_LANG = 'lv';
 
 /** Every key of the dictionary in dotted form, e.g. `material.version`. */

@@ -3,7 +3,9 @@
  * combinations of grade and kind the browse pages offer. They take `{ id, data }`
  * so they work the same on Astro's collection entries and in unit tests.
  */
-import { t, formatList } from '../i18n/index.ts';
+import { t } from '../i18n/index.ts';
+import { formatList, translator } from '../i18n/format.ts';
+import { grades as gradeStrings } from '../i18n/lv.ts';
 import {
 	KINDS,
 	KIND_IDS,
@@ -25,6 +27,8 @@ export interface MaterialEntry {
 }
 
 const collator = new Intl.Collator('lv');
+// Grade labels are also written in the browser (search page), which gets only their section of the dictionary.
+const gradeText = /* @__PURE__ */ translator(gradeStrings);
 
 export const areaOf = (m: MaterialEntry): AreaId => SUBJECTS[m.data.subject].area;
 export const subjectLabel = (subject: SubjectId): string => SUBJECTS[subject].label;
@@ -35,14 +39,14 @@ export const kindLabel = (kind: KindId): string => KINDS[kind].label;
 export function gradesLabel(grades: readonly number[]): string {
 	const sorted = [...new Set(grades)].sort((a, b) => a - b);
 	if (sorted.length === 0) return '';
-	if (sorted.length === 1) return t('grades.one', { grade: sorted[0]! });
+	if (sorted.length === 1) return gradeText('one', { grade: sorted[0]! });
 	const consecutive = sorted.every((grade, i) => i === 0 || grade === sorted[i - 1]! + 1);
-	if (consecutive) return t('grades.range', { from: sorted[0]!, to: sorted.at(-1)! });
-	return t('grades.list', { grades: formatList(sorted.map(String)).replace(/(\d)(?=,| un)/g, '$1.') });
+	if (consecutive) return gradeText('range', { from: sorted[0]!, to: sorted.at(-1)! });
+	return gradeText('list', { grades: formatList(sorted.map(String)).replace(/(\d)(?=,| un)/g, '$1.') });
 }
 
 export function gradeLabel(grade: number): string {
-	return t('grades.one', { grade });
+	return gradeText('one', { grade });
 }
 
 /** "2 mācību stundas (80 min)" or "40 min" */

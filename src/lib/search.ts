@@ -5,7 +5,9 @@
  */
 import { chunks, tokens, type Chunk } from './latvian.ts';
 import { ROW_SORT, rowSortValue } from './facet-table.ts';
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, translator } from '../i18n/format.ts';
+import { search } from '../i18n/lv.ts';
+import { gradeLabel } from './materials.ts';
 import {
 	AREA_IDS,
 	GRADES,
@@ -80,20 +82,23 @@ export interface Facet {
 	of(document: SearchDocument): string[];
 }
 
+// The search page builds these in the browser, which gets only the search section of the dictionary.
+const searchText = /* @__PURE__ */ translator(search);
+
 export const FACETS: readonly Facet[] = [
-	{ key: 'joma', label: t('search.facetArea'), values: AREA_IDS, valueLabel: (v) => LEARNING_AREAS[v as AreaId].label, of: (d) => [d.area] },
-	{ key: 'prieksmets', label: t('search.facetSubject'), values: SUBJECT_IDS, valueLabel: (v) => SUBJECTS[v as SubjectId].label, of: (d) => [d.subject] },
+	{ key: 'joma', label: searchText('facetArea'), values: AREA_IDS, valueLabel: (v) => LEARNING_AREAS[v as AreaId].label, of: (d) => [d.area] },
+	{ key: 'prieksmets', label: searchText('facetSubject'), values: SUBJECT_IDS, valueLabel: (v) => SUBJECTS[v as SubjectId].label, of: (d) => [d.subject] },
 	{
 		key: 'klase',
-		label: t('search.facetGrade'),
+		label: searchText('facetGrade'),
 		values: GRADES.map(String),
-		valueLabel: (v) => t('grades.one', { grade: Number(v) }),
+		valueLabel: (v) => gradeLabel(Number(v)),
 		of: (d) => d.grades.map(String),
 	},
-	{ key: 'posms', label: t('search.facetStage'), values: STAGE_IDS, valueLabel: (v) => STAGES[v as StageId].short, of: (d) => [d.stage] },
-	{ key: 'limenis', label: t('search.facetLevel'), values: LEVEL_IDS, valueLabel: (v) => LEVELS[v as LevelId].label, of: (d) => (d.level ? [d.level] : []) },
-	{ key: 'veids', label: t('search.facetKind'), values: KIND_IDS, valueLabel: (v) => KINDS[v as KindId].label, of: (d) => [d.kind] },
-	{ key: 'prasme', label: t('search.facetSkill'), values: SKILL_IDS, valueLabel: (v) => SKILLS[v as SkillId].label, of: (d) => [...d.skills] },
+	{ key: 'posms', label: searchText('facetStage'), values: STAGE_IDS, valueLabel: (v) => STAGES[v as StageId].short, of: (d) => [d.stage] },
+	{ key: 'limenis', label: searchText('facetLevel'), values: LEVEL_IDS, valueLabel: (v) => LEVELS[v as LevelId].label, of: (d) => (d.level ? [d.level] : []) },
+	{ key: 'veids', label: searchText('facetKind'), values: KIND_IDS, valueLabel: (v) => KINDS[v as KindId].label, of: (d) => [d.kind] },
+	{ key: 'prasme', label: searchText('facetSkill'), values: SKILL_IDS, valueLabel: (v) => SKILLS[v as SkillId].label, of: (d) => [...d.skills] },
 ];
 
 export interface PagefindRecord {
@@ -209,5 +214,5 @@ export function excerpt(text: string, locations: readonly number[], width = 30):
 }
 
 export function resultCount(count: number): string {
-	return t('search.results', { count, formatted: formatNumber(count) });
+	return searchText('results', { count, formatted: formatNumber(count) });
 }

@@ -5,7 +5,8 @@
  * as chips, spelling suggestions and, when nothing is found, ways on. Every change is
  * written back to the address, so a search can be shared and Back works.
  */
-import { formatNumber, t } from '../i18n/index.ts';
+import { formatNumber, translator } from '../i18n/format.ts';
+import { search } from '../i18n/lv.ts';
 import { gradesLabel } from '../lib/materials.ts';
 import {
 	excerpt,
@@ -24,6 +25,8 @@ import { KINDS, SUBJECTS } from '../schemas/vocabulary.ts';
 import { SearchEngine, type Pagefind, type PagefindResult, type QueryOutcome } from './engine.ts';
 
 const PAGE_SIZE = 10;
+// Only the search section of the dictionary: the rest would be most of this script.
+const searchText = translator(search);
 
 interface Item {
 	result: PagefindResult;
@@ -167,7 +170,7 @@ export function startSearchPage(): void {
 		for (const facet of reading.named) {
 			entries.push({
 				label: facetLabel(facet.key, facet.value),
-				note: t('search.fromQuery'),
+				note: searchText('fromQuery'),
 				next: { query: withoutSpans(state.query, reading.named.filter((other) => other.start === facet.start).slice(0, 1)), filters: state.filters },
 			});
 		}
@@ -192,7 +195,7 @@ export function startSearchPage(): void {
 			const li = document.createElement('li');
 			const link = searchLink(entry.next);
 			link.className = 'chip';
-			link.setAttribute('aria-label', t('search.removeChip', { label: entry.label }));
+			link.setAttribute('aria-label', searchText('removeChip', { label: entry.label }));
 			link.append(entry.label);
 			if (entry.note) {
 				const note = document.createElement('span');
@@ -248,8 +251,8 @@ export function startSearchPage(): void {
 		}
 		article.append(heading, facts, snippet);
 		for (const [text, className] of [
-			[item.missing.length > 0 ? t('search.missing', { words: item.missing.join(', ') }) : '', 'result-note result-note--missing'],
-			[item.via.length > 0 ? t('search.via', { terms: item.via.join(', ') }) : '', 'result-note'],
+			[item.missing.length > 0 ? searchText('missing', { words: item.missing.join(', ') }) : '', 'result-note result-note--missing'],
+			[item.via.length > 0 ? searchText('via', { terms: item.via.join(', ') }) : '', 'result-note'],
 		] as const) {
 			if (!text) continue;
 			const note = document.createElement('p');
@@ -275,14 +278,14 @@ export function startSearchPage(): void {
 		notice.replaceChildren();
 		if (corrected) {
 			const p = document.createElement('p');
-			p.textContent = t('search.corrected', { typed: corrected.typed, corrected: corrected.query });
+			p.textContent = searchText('corrected', { typed: corrected.typed, corrected: corrected.query });
 			notice.append(p);
 		} else if (outcome && outcome.suggestions.size > 0) {
 			const p = document.createElement('p');
 			const query = correctedQuery(state.query, outcome);
 			const link = searchLink({ query, filters: state.filters });
 			link.textContent = query;
-			p.append(`${t('search.didYouMean')} `, link, '?');
+			p.append(`${searchText('didYouMean')} `, link, '?');
 			notice.append(p);
 		}
 		notice.hidden = notice.childElementCount === 0;
@@ -293,23 +296,23 @@ export function startSearchPage(): void {
 		empty.replaceChildren();
 		const what = document.createElement('p');
 		const filterLabels = Object.entries(reading.filters).flatMap(([key, values]) => values.map((value) => facetLabel(key, value)));
-		const withFilters = filterLabels.length > 0 ? t('search.noneWithFilters', { filters: filterLabels.join(', ') }) : '';
+		const withFilters = filterLabels.length > 0 ? searchText('noneWithFilters', { filters: filterLabels.join(', ') }) : '';
 		const searched = reading.rest
-			? [t('search.noneFor', { query: reading.rest }), withFilters].filter(Boolean).join(', ')
+			? [searchText('noneFor', { query: reading.rest }), withFilters].filter(Boolean).join(', ')
 			: withFilters.replace(/^./, (letter) => letter.toUpperCase());
 		// The status line above already says that nothing was found; this says what was searched.
-		what.textContent = searched ? `${searched}.` : t('search.none');
+		what.textContent = searched ? `${searched}.` : searchText('none');
 		empty.append(what);
 		if (filterLabels.length > 0 && reading.rest && outcome && outcome.withoutFilters > 0) {
 			const p = document.createElement('p');
 			const link = searchLink({ query: reading.rest, filters: {} });
 			link.className = 'button-secondary';
-			link.textContent = `${t('search.withoutFilters')} ${t('search.withoutFiltersCount', { count: outcome.withoutFilters, formatted: formatNumber(outcome.withoutFilters) })}`;
+			link.textContent = `${searchText('withoutFilters')} ${searchText('withoutFiltersCount', { count: outcome.withoutFilters, formatted: formatNumber(outcome.withoutFilters) })}`;
 			p.append(link);
 			empty.append(p);
 		}
 		const tips = document.createElement('p');
-		tips.textContent = t('search.tips');
+		tips.textContent = searchText('tips');
 		const ways = document.createElement('ul');
 		ways.className = 'search-empty__ways';
 		const links: [string, string][] = [];
@@ -317,7 +320,7 @@ export function startSearchPage(): void {
 			if (facet.key === 'prieksmets') links.push([SUBJECTS[facet.value as keyof typeof SUBJECTS].label, subjectPath(facet.value)]);
 			if (facet.key === 'klase') links.push([facetLabel('klase', facet.value), gradePath(Number(facet.value))]);
 		}
-		links.push([t('search.browseAll'), '/jomas/']);
+		links.push([searchText('browseAll'), '/jomas/']);
 		for (const [text, path] of links) {
 			const li = document.createElement('li');
 			const a = document.createElement('a');
@@ -351,7 +354,7 @@ export function startSearchPage(): void {
 		const address = addressOf(state);
 		if (history === 'push' && address !== `${location.pathname}${location.search}`) window.history.pushState(null, '', address);
 		if (history === 'replace') window.history.replaceState(null, '', address);
-		status.textContent = t('search.loading');
+		status.textContent = searchText('loading');
 		list.setAttribute('aria-busy', 'true');
 		try {
 			const search = await loadEngine();
@@ -397,16 +400,16 @@ export function startSearchPage(): void {
 			// Announced once the results are on the page, not before.
 			status.textContent =
 				items.length === 0
-					? t('search.none')
+					? searchText('none')
 					: full === 0
-						? t('search.onlyPartial', { count: partial, formatted: formatNumber(partial) })
-						: resultCount(full) + (partial > 0 ? t('search.andPartial', { count: partial, formatted: formatNumber(partial) }) : '');
+						? searchText('onlyPartial', { count: partial, formatted: formatNumber(partial) })
+						: resultCount(full) + (partial > 0 ? searchText('andPartial', { count: partial, formatted: formatNumber(partial) }) : '');
 			list.setAttribute('aria-busy', 'false');
 			await counting;
 		} catch (error) {
 			if (current !== generation) return;
 			console.error(error);
-			status.textContent = t('search.failed');
+			status.textContent = searchText('failed');
 			list.setAttribute('aria-busy', 'false');
 		}
 	}
