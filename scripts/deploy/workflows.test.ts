@@ -77,5 +77,7 @@ describe('GitHub Actions workflows', () => {
 		const runs = Object.values(checks.yaml.jobs).flatMap((job) => (job.steps ?? []).map((step) => step.run ?? ''));
 		expect(runs).toContain('npm test');
 		expect(runs).toContain('npm run deploy -- --dry-run');
+		// What is tested is what the lock file pins, not a fresh resolution.
+		expect(runs.filter((run) => /^npm (?:install|i|ci)\b/.test(run))).toEqual(['npm ci --no-audit --no-fund']);
 	});
 });
