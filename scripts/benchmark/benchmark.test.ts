@@ -59,8 +59,13 @@ describe('measuring', () => {
 
 	it('reads the Pagefind time the build reports', () => {
 		expect(pagefindSeconds('12:00:01 [search-index] Indexed 1000 materials for search in 3.4 s, alongside the build; the build waited 0.2 s for it\n')).toEqual(
-			{ indexing: 3.4, waited: 0.2 },
+			{ indexing: 3.4, waited: 0.2, after: false },
 		);
+		expect(pagefindSeconds('12:00:09 [search-index] Indexed 1000 materials for search in 5.1 s, after the build\n')).toEqual({
+			indexing: 5.1,
+			waited: 5.1,
+			after: true,
+		});
 		expect(pagefindSeconds('no index here')).toBeUndefined();
 	});
 

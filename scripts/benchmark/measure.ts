@@ -87,9 +87,12 @@ export async function directorySize(dir: string): Promise<{ bytes: number; files
 }
 
 /** The seconds the search-index integration reports for Pagefind (see src/integrations/search-index.ts). */
-export function pagefindSeconds(buildOutput: string): { indexing: number; waited: number } | undefined {
-	const match = /Indexed \d+ materials for search in ([\d.]+) s, .*?waited ([\d.]+) s/.exec(buildOutput);
-	return match ? { indexing: Number(match[1]), waited: Number(match[2]) } : undefined;
+export function pagefindSeconds(buildOutput: string): { indexing: number; waited: number; after: boolean } | undefined {
+	const alongside = /Indexed \d+ materials for search in ([\d.]+) s, .*?waited ([\d.]+) s/.exec(buildOutput);
+	if (alongside) return { indexing: Number(alongside[1]), waited: Number(alongside[2]), after: false };
+	// `npm run build` indexes once Astro has exited (scripts/build.ts): the build waits for all of it.
+	const after = /Indexed \d+ materials for search in ([\d.]+) s, after the build/.exec(buildOutput);
+	return after ? { indexing: Number(after[1]), waited: Number(after[1]), after: true } : undefined;
 }
 
 /**

@@ -1,9 +1,10 @@
+import { existsSync } from 'node:fs';
 import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { SearchDocument, SearchEntry } from '../lib/search.ts';
-import { isUnusedPagefindFile, startSearchIndex } from './search-index.ts';
+import { isUnusedPagefindFile, runDeferredIndex, startSearchIndex } from './search-index.ts';
 
 const document = (id: string, title: string, text: string): SearchEntry => ({
 	id,
@@ -55,6 +56,18 @@ describe('the search index worker', () => {
 		expect(shard).toContainEqual(['svirq', 1, 'svira', 'sviras']);
 		expect(shard.map((entry) => entry[0])).not.toContain('sviraq');
 		expect(JSON.stringify(shard)).not.toContain('nosacij');
+	}, 60_000);
+
+	test('indexing after the build (npm run build) puts the index into the site and leaves no staging folder', async () => {
+		const entry = document('fizika/svira', 'Svira', 'Sviras līdzsvara nosacījums.');
+		await writeFile(join(dir, 'after.ndjson'), `${JSON.stringify(entry)}\n`);
+		const siteDir = join(dir, 'site');
+		const staging = join(dir, 'staging');
+		const result = await runDeferredIndex({ documentsFile: join(dir, 'after.ndjson'), outputPath: staging, siteDir });
+		expect(result.records).toBe(1);
+		expect(await readdir(join(siteDir, 'pagefind'))).toContain('pagefind.js');
+		expect(JSON.parse(await readFile(join(siteDir, 'meklet/dati/fizika/svira.json'), 'utf8'))).toEqual(entry.document);
+		expect(existsSync(staging)).toBe(false);
 	}, 60_000);
 
 	test('a missing documents file is an error that names it', async () => {

@@ -8,7 +8,7 @@
  * the build is done, both move into the site.
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { cp, mkdir, readdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
@@ -19,6 +19,20 @@ import { FACET_TABLE_FILE } from '../lib/facet-table.ts';
 import { onSearchDocumentsWritten } from './search-handoff.ts';
 
 export const PAGEFIND_DIR = 'pagefind';
+
+/**
+ * Set by `npm run build` (scripts/build.ts): the path where the build leaves its search
+ * index job instead of indexing. Pagefind's own process peaks at several gigabytes at
+ * 10,000 materials (it keeps a map for every word of every page while it writes the
+ * index), and beside Astro's page generation the two together passed what a 7 GB
+ * runner has; run after Astro has exited, each has the machine to itself.
+ */
+export const SEARCH_INDEX_JOB = 'SEARCH_INDEX_JOB';
+
+/** What the build leaves for indexing after it: the documents, the staging folder, the site. */
+export interface DeferredIndexJob extends IndexJob {
+	siteDir: string;
+}
 
 export interface IndexJob {
 	documentsFile: string;
@@ -57,11 +71,12 @@ export function searchIndex(): AstroIntegration {
 		// Failures are reported when the build is done; until then nobody awaits this.
 		indexing.catch(() => undefined);
 	};
+	const jobFile = process.env[SEARCH_INDEX_JOB] || undefined;
 	return {
 		name: 'search-index',
 		hooks: {
 			'astro:config:setup': ({ command }) => {
-				if (command === 'build') onSearchDocumentsWritten(start);
+				if (command === 'build' && !jobFile) onSearchDocumentsWritten(start);
 			},
 			'astro:config:done': ({ config }) => {
 				cacheDir = config.cacheDir;
@@ -69,21 +84,44 @@ export function searchIndex(): AstroIntegration {
 			},
 			// The loader normally started it already (search-handoff.ts); if not, the documents are ready now.
 			'astro:build:start': () => {
-				start(fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir)));
+				if (!jobFile) start(fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir)));
 			},
 			'astro:build:done': async ({ dir, logger }) => {
 				onSearchDocumentsWritten(undefined);
+				if (jobFile) {
+					const job: DeferredIndexJob = {
+						documentsFile: fileURLToPath(new URL(SEARCH_DOCUMENTS_FILE, cacheDir)),
+						outputPath: staging,
+						siteDir: fileURLToPath(dir),
+					};
+					await writeFile(jobFile, JSON.stringify(job));
+					logger.info('The search index is built after the build, in its own process (scripts/build.ts)');
+					return;
+				}
 				if (!indexing) throw new Error('The search index was not started.');
 				const waiting = performance.now();
 				const { records, seconds } = await indexing;
 				const waited = (performance.now() - waiting) / 1000;
-				for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR, FACET_TABLE_FILE])
-					await move(join(staging, folder), join(fileURLToPath(dir), folder));
-				await rm(staging, { recursive: true, force: true });
+				await moveIntoSite(staging, fileURLToPath(dir));
 				logger.info(`Indexed ${records} materials for search in ${seconds.toFixed(1)} s, alongside the build; the build waited ${waited.toFixed(1)} s for it`);
 			},
 		},
 	};
+}
+
+/** Indexes what a build left (see SEARCH_INDEX_JOB) and moves the index into its site. */
+export async function runDeferredIndex(job: DeferredIndexJob): Promise<IndexResult> {
+	await rm(job.outputPath, { recursive: true, force: true });
+	await mkdir(job.outputPath, { recursive: true });
+	const result = await startSearchIndex(job);
+	await moveIntoSite(job.outputPath, job.siteDir);
+	return result;
+}
+
+/** The index, the search documents, the vocabulary and the facet table, from staging into the site. */
+async function moveIntoSite(staging: string, siteDir: string): Promise<void> {
+	for (const folder of [PAGEFIND_DIR, SEARCH_DOCUMENTS_DIR, VOCABULARY_DIR, FACET_TABLE_FILE]) await move(join(staging, folder), join(siteDir, folder));
+	await rm(staging, { recursive: true, force: true });
 }
 
 /** A rename on one file system, a copy across two (of a folder or a file). */
