@@ -44,8 +44,10 @@ export interface IndexResult {
 	seconds: number;
 }
 
-/** Indexes on a worker thread; resolves when the index is written to `outputPath`. */
+/** Indexes on a worker thread into an emptied `outputPath`; resolves when the index is written there. */
 export function startSearchIndex(job: IndexJob): Promise<IndexResult> {
+	rmSync(job.outputPath, { recursive: true, force: true });
+	mkdirSync(job.outputPath, { recursive: true });
 	return new Promise((resolve, reject) => {
 		const worker = new Worker(new URL('./search-index-worker.ts', import.meta.url), { workerData: job });
 		worker.once('message', (message: IndexResult | { error: string }) => {
@@ -65,8 +67,6 @@ export function searchIndex(): AstroIntegration {
 	let indexing: Promise<IndexResult> | undefined;
 	const start = (documentsFile: string) => {
 		if (indexing) return;
-		rmSync(staging, { recursive: true, force: true });
-		mkdirSync(staging, { recursive: true });
 		indexing = startSearchIndex({ documentsFile, outputPath: staging });
 		// Failures are reported when the build is done; until then nobody awaits this.
 		indexing.catch(() => undefined);
@@ -111,8 +111,6 @@ export function searchIndex(): AstroIntegration {
 
 /** Indexes what a build left (see SEARCH_INDEX_JOB) and moves the index into its site. */
 export async function runDeferredIndex(job: DeferredIndexJob): Promise<IndexResult> {
-	await rm(job.outputPath, { recursive: true, force: true });
-	await mkdir(job.outputPath, { recursive: true });
 	const result = await startSearchIndex(job);
 	await moveIntoSite(job.outputPath, job.siteDir);
 	return result;
