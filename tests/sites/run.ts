@@ -5,7 +5,7 @@ import { mkdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 
 const run = promisify(execFile);
 export const root = resolve(import.meta.dirname, '../..');
@@ -65,15 +65,19 @@ async function withBuildLock<T>(work: () => Promise<T>): Promise<T> {
 	}
 }
 
-/** Runs Node with `args` in the project root; never throws, returns the exit code and all output. */
+/**
+ * Runs Node with `args` in the project root; never throws, returns the exit code and all
+ * output as plain text. Colour codes are removed: where FORCE_COLOR is set (as on the CI
+ * host) Astro colours its log labels, and "[label] message" would no longer match.
+ */
 export async function exec(args: string[], env: Record<string, string>): Promise<Outcome> {
 	const once = async (): Promise<Outcome> => {
 		try {
 			const { stdout, stderr } = await run(process.execPath, args, { cwd: root, env: { ...buildEnv(), ...env }, maxBuffer: 32 * 1024 * 1024 });
-			return { code: 0, output: stdout + stderr };
+			return { code: 0, output: stripVTControlCharacters(stdout + stderr) };
 		} catch (error) {
 			const failed = error as { code?: number; stdout?: string; stderr?: string };
-			return { code: failed.code ?? 1, output: `${failed.stdout ?? ''}${failed.stderr ?? ''}` };
+			return { code: failed.code ?? 1, output: stripVTControlCharacters(`${failed.stdout ?? ''}${failed.stderr ?? ''}`) };
 		}
 	};
 	return args[0] === astro && args[1] === 'build' ? withBuildLock(once) : once();
