@@ -1,6 +1,6 @@
 /**
  * Latvian spell-check of every material's prose, the search's related terms and every
- * interface string, with Debian's
+ * interface string (the site's and the web editor's), with Debian's
  * hunspell and its Latvian dictionary (scripts/ensure-hunspell.sh installs them). Words the
  * dictionary lacks but that are right — terms, names — go in content/vardnica.txt, one per
  * line. In references (a paragraph or list item with an address) English words are accepted
@@ -17,12 +17,14 @@ import { findMaterials } from '../src/authoring/collection.ts';
 import { parseSource } from '../src/authoring/frontmatter.ts';
 import { citationLines, misspelled, proseOfBody, PROSE_FIELDS, stringsOf, wordsOf, type Word } from '../src/authoring/spelling.ts';
 import { lv } from '../src/i18n/lv.ts';
+import { DECAP_LV } from '../src/editor/locale-lv.ts';
 import { readRelatedTerms, RELATED_TERMS_FILE } from '../src/authoring/related-terms.ts';
 import { t } from '../src/i18n/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const WORD_LIST = 'content/vardnica.txt';
 const UI_FILE = 'src/i18n/lv.ts';
+const EDITOR_UI_FILE = 'src/editor/locale-lv.ts';
 /** Field names, commands and TeX the interface strings quote to authors: words only there. */
 const UI_WORD_LIST = 'src/i18n/vardnica.txt';
 
@@ -79,16 +81,19 @@ if (termsData) {
 	const words = termsData.entries.flatMap((entry) => [...entry.terms, ...(entry.related ?? [])]).flatMap((term) => wordsOf(term, lineOf(term)));
 	materials.push({ file: termsFile, words, citations: new Set() });
 }
-const uiSource = readFileSync(resolve(root, UI_FILE), 'utf8');
-// A word's line in the strings module is where it is first written.
-const uiLine = (word: string) => uiSource.slice(0, Math.max(0, uiSource.indexOf(word))).split('\n').length;
-const uiWords = stringsOf(lv).flatMap(({ text }) => wordsOf(text).map((w) => ({ ...w, line: uiLine(w.word) })));
-const ui: Checked = { file: UI_FILE, words: uiWords, citations: new Set() };
+/** The words of a module of interface strings, each at the line where it is first written. */
+function uiStrings(file: string, strings: unknown): Checked {
+	const source = readFileSync(resolve(root, file), 'utf8');
+	const line = (word: string) => source.slice(0, Math.max(0, source.indexOf(word))).split('\n').length;
+	const words = stringsOf(strings).flatMap(({ text }) => wordsOf(text).map((w) => ({ ...w, line: line(w.word) })));
+	return { file, words, citations: new Set() };
+}
+const ui = [uiStrings(UI_FILE, lv), uiStrings(EDITOR_UI_FILE, DECAP_LV)];
 
 // Each group with its word lists: the interface may quote field names and commands, materials may not.
 const groups = [
 	{ files: materials, lists: [WORD_LIST] },
-	{ files: [ui], lists: [WORD_LIST, UI_WORD_LIST] },
+	{ files: ui, lists: [WORD_LIST, UI_WORD_LIST] },
 ];
 const report: string[] = [];
 for (const { files, lists } of groups) {
@@ -111,4 +116,4 @@ if (report.length > 0) {
 	console.error(report.join('\n'));
 	process.exit(1);
 }
-console.log(t('spelling.passed', { count: materials.length + 1 }));
+console.log(t('spelling.passed', { count: materials.length + ui.length }));
