@@ -10,6 +10,7 @@ import {
 	formatHeaders,
 	formatRedirects,
 	headerRules,
+	EDITOR_CSP,
 	headersFor,
 	inlineHashes,
 	parseHeaders,
@@ -258,6 +259,21 @@ describe('_headers', () => {
 		expect(csp).toContain("frame-ancestors 'none'");
 		// FLoC, which `interest-cohort` opted out of, is gone from every browser; a policy names only real features.
 		expect(headersFor(rules, '/').get('permissions-policy')).not.toContain('interest-cohort');
+	});
+
+	test('the web editor alone gets its own policy, which allows eval, and keeps its sign-in popup’s opener; the site’s policy is unchanged', () => {
+		const editor = headersFor(rules, '/redaktors/');
+		expect(editor.get('content-security-policy')).toBe(EDITOR_CSP);
+		expect(EDITOR_CSP).toContain("script-src 'self' 'unsafe-eval'");
+		expect(EDITOR_CSP).toContain("connect-src 'self' blob: https://api.github.com");
+		expect(EDITOR_CSP).toContain("frame-ancestors 'none'");
+		expect(editor.get('cross-origin-opener-policy')).toBe('same-origin-allow-popups');
+		expect(editor.get('x-robots-tag')).toBe('noindex');
+		for (const path of ['/', '/materiali/fizika/a/', '/redaktori/', '/meklet/']) {
+			expect(headersFor(rules, path).get('content-security-policy'), path).toBe(csp);
+			expect(headersFor(rules, path).get('cross-origin-opener-policy'), path).toBe('same-origin');
+		}
+		expect(headersFor(headerRules({ base: '/portals/', csp }), '/portals/redaktors/').get('content-security-policy')).toBe(EDITOR_CSP);
 	});
 
 	test('survive a round trip through the file format', () => {

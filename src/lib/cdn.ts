@@ -173,6 +173,30 @@ export function contentSecurityPolicy(options: PolicySources): string {
 	].join('; ');
 }
 
+/** The web editor's pages (src/pages/redaktors/): they get their own policy, below. */
+export const EDITOR_PATH = '/redaktors/*';
+
+/**
+ * The web editor's policy, for its pages only: Decap CMS compiles its configuration
+ * schema with `new Function` (ajv) and styles itself with inline styles (emotion), reads
+ * uploads through blob: URLs and talks to GitHub's API. The rest of the site keeps its
+ * strict policy; these pages have no author content, only the editor's own script.
+ */
+export const EDITOR_CSP = [
+	"default-src 'self'",
+	"script-src 'self' 'unsafe-eval'",
+	"style-src 'self' 'unsafe-inline'",
+	"img-src 'self' data: blob: https://avatars.githubusercontent.com https://raw.githubusercontent.com",
+	"font-src 'self'",
+	"connect-src 'self' blob: https://api.github.com",
+	"frame-src 'self' blob:",
+	"worker-src 'self' blob:",
+	"object-src 'none'",
+	"base-uri 'none'",
+	"form-action 'none'",
+	"frame-ancestors 'none'",
+].join('; ');
+
 export function headerRules(options: { base: string; csp: string }): HeaderRule[] {
 	const at = (path: string) => `${options.base.replace(/\/$/, '')}${path}`;
 	return [
@@ -186,6 +210,17 @@ export function headerRules(options: { base: string; csp: string }): HeaderRule[
 				['Referrer-Policy', 'strict-origin-when-cross-origin'],
 				['Permissions-Policy', 'camera=(), microphone=(), geolocation=(), payment=(), usb=()'],
 				['Cross-Origin-Opener-Policy', 'same-origin'],
+			],
+		},
+		{
+			path: at(EDITOR_PATH),
+			headers: [
+				['! Content-Security-Policy', ''],
+				['Content-Security-Policy', EDITOR_CSP],
+				// The GitHub sign-in popup (functions/api/) answers through window.opener, which same-origin would cut.
+				['! Cross-Origin-Opener-Policy', ''],
+				['Cross-Origin-Opener-Policy', 'same-origin-allow-popups'],
+				['X-Robots-Tag', 'noindex'],
 			],
 		},
 		// Open data: schools' own pages may fetch the catalogue and the feed from the browser.
