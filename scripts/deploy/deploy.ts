@@ -71,7 +71,7 @@ if (result.problems.length > 0) {
 	process.exit(1);
 }
 console.log(
-	'Verified: within Cloudflare Pages limits; _headers and _redirects valid; every redirect target exists; the CSP allows every inline script and style; no dotfiles, source maps or secrets.',
+	'Verified: within Cloudflare Pages limits; _headers and _redirects valid; every redirect target exists; the CSP allows every inline script and style; no dotfiles, source maps, _worker.js or secrets.',
 );
 
 const commit = process.env.DEPLOY_COMMIT || process.env.GITHUB_SHA;
