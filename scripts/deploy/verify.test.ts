@@ -87,6 +87,14 @@ describe('verifySite', () => {
 		]);
 	});
 
+	test.each(['_worker.js', '_worker.js/index.js'])('%s, which Cloudflare would run as server code with the project’s secrets, is refused', async (path) => {
+		await put(path, 'export default { fetch() {} }');
+		await put('materiali/_worker.js', 'an attachment of that name, below the top, is only a file');
+		expect((await verifySite(dir)).problems).toEqual([
+			`${path}: Cloudflare would run it as the site's server code; the site is static, server code is in functions/`,
+		]);
+	});
+
 	test('an inline script the policy does not allow is found before the CDN blocks it', async () => {
 		await put('meklet/index.html', '<script>start()</script>');
 		expect((await verifySite(dir)).problems).toEqual([`meklet/index.html: an inline script (${hash('start()')}) is not in script-src`]);

@@ -42,6 +42,13 @@ export interface Verification {
 }
 
 const FORBIDDEN = [/(^|\/)\.[^/]+/, /\.map$/, /(^|\/)(?:id_rsa|id_ed25519|.*\.pem|.*\.key|.*\.p12|\.env.*)$/];
+/**
+ * A `_worker.js` file or folder at the top of the upload would run on Cloudflare as the
+ * project's server code, with its secrets, in place of `functions/`. Server code comes only
+ * from the checked-out repository's `functions/` (a pull request's preview: the default
+ * branch's), never from a built site.
+ */
+const WORKER = /^_worker\.js(?:$|\/)/;
 
 /** Shapes of credentials that must never be published, whatever file they are in. */
 const SECRET_PATTERNS: [name: string, pattern: RegExp][] = [
@@ -214,6 +221,8 @@ export async function verifySite(dir: string, base = '/', options: { secretValue
 		if (file.bytes > LIMITS.fileBytes) problems.push(`${file.path}: ${(file.bytes / 1024 / 1024).toFixed(1)} MiB; at most 25 MiB per file`);
 		if (file.path !== '_headers' && file.path !== '_redirects' && FORBIDDEN.some((pattern) => pattern.test(file.path)))
 			problems.push(`${file.path}: must not be published (dotfile, source map or key)`);
+		if (WORKER.test(file.path))
+			problems.push(`${file.path}: Cloudflare would run it as the site's server code; the site is static, server code is in functions/`);
 	}
 	for (const required of REQUIRED) if (!paths.has(required)) problems.push(`${required} is missing`);
 	const headers = texts.get('_headers');
