@@ -5,7 +5,8 @@ import { parse } from 'yaml';
 import { materialSchema } from '../schemas/material.ts';
 import { COURSE_IDS, GRADES, KIND_IDS, LICENSE_IDS, ORIGIN_IDS, SKILL_IDS, STAGE_IDS, STATUS_IDS, SUBJECT_IDS, SUBJECTS } from '../schemas/vocabulary.ts';
 import { validInput } from '../test/fixtures.ts';
-import { COLLECTION, editorConfig, editorEntryPath, materialFields, materialJsonSchema, type DecapField } from './config.ts';
+import { editorPath } from '../lib/urls.ts';
+import { COLLECTION, editorConfig, materialFields, materialJsonSchema, type DecapField } from './config.ts';
 import { frontmatterOf } from './before-save.ts';
 
 const fields = materialFields();
@@ -165,7 +166,7 @@ describe('the editor’s configuration', () => {
 			media_folder: '',
 			public_folder: '',
 		});
-		expect(editorEntryPath('fizika/briva-krisana')).toBe('#/collections/materiali/entries/fizika/briva-krisana/index');
+		expect(editorPath('fizika/briva-krisana')).toBe('/redaktors/#/collections/materiali/entries/fizika/briva-krisana/index');
 	});
 
 	test('the local backend is used only on this computer', () => {

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { t } from '../i18n/index.ts';
 import { editor as strings } from '../i18n/lv.ts';
+import { EDITOR_COLLECTION } from '../lib/urls.ts';
 import { materialSchema } from '../schemas/material.ts';
 import { COURSES, GRADES, KINDS, LICENSES, ORIGINS, SKILLS, STAGES, STATUSES, SUBJECTS } from '../schemas/vocabulary.ts';
 
@@ -50,11 +51,9 @@ export interface EditorSettings {
 
 /** Where materials live, and the path of each below it: `<subject>/<slug>/index.mdx`. */
 export const MATERIALS_FOLDER = 'content/materials';
-export const COLLECTION = 'materiali';
+export const COLLECTION = EDITOR_COLLECTION;
 export const ENTRY_PATH = '{{subject}}/{{slug}}/index';
 
-/** The editor's address of a material, as "Labot" links to it. */
-export const editorEntryPath = (id: string): string => `#/collections/${COLLECTION}/entries/${id}/index`;
 
 type JsonSchema = {
 	type?: string;

@@ -176,12 +176,13 @@ export const feedback = {
 	lead: 'Pamanījāt kļūdu vai zināt, kā materiālu uzlabot? Ziņojums nonāk pie autoriem un recenzentiem.',
 	report: 'Ziņot par kļūdu',
 	suggest: 'Ieteikt uzlabojumu',
-	edit: 'Labot materiāla failu',
+	editor: 'Labot',
+	edit: 'Labot failu GitHub',
 	email: 'Rakstīt redakcijai: {email}',
 	reportTitle: 'Kļūda: {title}',
 	suggestTitle: 'Ieteikums: {title}',
 	mailBody: 'Materiāls: {title}\nIdentifikators: {id}\nVersija: {version}\nAdrese: {url}\n\nKas ir nepareizi vai ko ieteiktu mainīt:\n',
-	githubNote: 'Ziņošanai un labošanai vajag GitHub kontu; bez tā rakstiet e-pastā.',
+	githubNote: 'Ziņošanai un labošanai vajag GitHub kontu (labojums kļūst par izmaiņu pieprasījumu, ko pārbauda redakcija); bez tā rakstiet e-pastā.',
 } as const;
 
 export const unit = {

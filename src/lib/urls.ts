@@ -4,6 +4,10 @@
 export const materialPath = (id: string): string => `/materiali/${id}/`;
 /** The pupil's copy of a material: printed for pupils, without answers or teacher notes. */
 export const pupilCopyPath = (id: string): string => `${materialPath(id)}skolenam/`;
+/** The web editor's collection of materials (src/editor/config.ts). */
+export const EDITOR_COLLECTION = 'materiali';
+/** A material's entry in the web editor, where "Labot" leads. */
+export const editorPath = (id: string): string => `/redaktors/#/collections/${EDITOR_COLLECTION}/entries/${id}/index`;
 export const areaPath = (area: string): string => `/jomas/${area}/`;
 /** A subject's list, optionally narrowed to one grade and/or one kind. */
 export function subjectPath(subject: string, filter: { grade?: number | undefined; kind?: string | undefined } = {}): string {
