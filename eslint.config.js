@@ -52,6 +52,22 @@ export default tseslint.config(
 	{ files: ['**/*.cjs'], languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } } },
 	{ files: ['src/authoring/**', 'src/lib/**', 'src/schemas/**'], rules: { 'no-restricted-imports': ['error', noAstroModules] } },
 	{
+		// Cloudflare Pages Functions run in the Workers runtime without Node.js compatibility, bundled on their own:
+		// web APIs and functions/_lib/ only (their tests run in Node).
+		files: ['functions/**'],
+		ignores: ['functions/**/*.test.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						{ regex: '^(?!\\.\\.?/)', message: 'Pages Functions import only relative modules under functions/: the Workers runtime has no Node.js here.' },
+					],
+				},
+			],
+		},
+	},
+	{
 		// Pages read materials only through src/data/, which keeps drafts out.
 		files: ['src/pages/**', 'src/components/**', 'src/layouts/**'],
 		rules: {

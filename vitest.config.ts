@@ -2,7 +2,7 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	test: {
-		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/sites/**/*.test.ts'],
+		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'functions/**/*.test.ts', 'tests/sites/**/*.test.ts'],
 		environment: 'node',
 		// The machine is shared and often busy: rendering every material or starting worker threads can take
 		// many seconds under load. Slow code is caught by the fuzz test's size-proportional bound and the benchmark.
