@@ -6,7 +6,7 @@ import { materialSchema } from '../schemas/material.ts';
 import { COURSE_IDS, GRADES, KIND_IDS, LICENSE_IDS, ORIGIN_IDS, SKILL_IDS, STAGE_IDS, STATUS_IDS, SUBJECT_IDS, SUBJECTS } from '../schemas/vocabulary.ts';
 import { validInput } from '../test/fixtures.ts';
 import { editorPath } from '../lib/urls.ts';
-import { COLLECTION, editorConfig, materialFields, materialJsonSchema, type DecapField } from './config.ts';
+import { BODY_WIDGET, COLLECTION, editorConfig, materialFields, materialJsonSchema, type DecapField } from './config.ts';
 import { frontmatterOf } from './before-save.ts';
 
 const fields = materialFields();
@@ -99,8 +99,8 @@ describe('the editor’s form is generated from the material schema', () => {
 		expect(byName(fields, 'title').hint).toBe(schema.properties!.title!.description);
 	});
 
-	test('the body is edited as written (raw MDX), so formulas and components stay byte for byte', () => {
-		expect(byName(fields, 'body')).toMatchObject({ widget: 'markdown', modes: ['raw'] });
+	test('the body is edited as written (its own widget, not Decap’s rich text), so formulas and components stay byte for byte', () => {
+		expect(byName(fields, 'body')).toMatchObject({ widget: BODY_WIDGET });
 	});
 
 	test('a new material with the form’s defaults and what only its author knows passes the schema', () => {

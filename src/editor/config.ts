@@ -15,7 +15,7 @@ import { COURSES, GRADES, KINDS, LICENSES, ORIGINS, SKILLS, STAGES, STATUSES, SU
 export interface DecapField {
 	name: string;
 	label: string;
-	widget: 'string' | 'text' | 'number' | 'select' | 'list' | 'object' | 'datetime' | 'markdown' | 'hidden' | 'file';
+	widget: 'string' | 'text' | 'number' | 'select' | 'list' | 'object' | 'datetime' | 'hidden' | 'file' | typeof BODY_WIDGET;
 	hint?: string;
 	required?: boolean;
 	default?: unknown;
@@ -34,7 +34,6 @@ export interface DecapField {
 	date_format?: string;
 	time_format?: boolean;
 	picker_utc?: boolean;
-	modes?: ('raw' | 'rich_text')[];
 	choose_url?: boolean;
 	media_library?: { allow_multiple: boolean };
 }
@@ -53,7 +52,8 @@ export interface EditorSettings {
 export const MATERIALS_FOLDER = 'content/materials';
 export const COLLECTION = EDITOR_COLLECTION;
 export const ENTRY_PATH = '{{subject}}/{{slug}}/index';
-
+/** The body's own widget (body-widget.ts): the MDX as written, with the allowlist's components to insert. */
+export const BODY_WIDGET = 'mdx';
 
 type JsonSchema = {
 	type?: string;
@@ -204,7 +204,7 @@ export function materialFields(): DecapField[] {
 			// A field with a default in the schema may be left out, but the form shows its default.
 			return node.default !== undefined && field.widget === 'select' ? { ...field, default: node.default } : field;
 		}),
-		{ name: 'body', label: labelOf('body'), hint: strings.hints.body, widget: 'markdown', modes: ['raw'] },
+		{ name: 'body', label: labelOf('body'), hint: strings.hints.body, widget: BODY_WIDGET },
 	];
 }
 

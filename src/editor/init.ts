@@ -3,10 +3,11 @@
  * then Decap with the configuration generated from the schema. Decap's script (loaded
  * before this module, with CMS_MANUAL_INIT) defines `window.CMS`.
  */
-import { editorConfig, type EditorSettings } from './config.ts';
 import { materialIdOf, saveProblems, type Published } from './before-save.ts';
 import { t } from '../i18n/index.ts';
 import { DECAP_LV } from './locale-lv.ts';
+import { BODY_WIDGET, editorConfig, type EditorSettings } from './config.ts';
+import { bodyWidget } from './body-widget.ts';
 
 /** The part of Decap's global API used here (decapcms.org/docs/beta-features, registerEventListener). */
 interface ImmutableLike {
@@ -15,6 +16,7 @@ interface ImmutableLike {
 }
 interface DecapCms {
 	registerLocale(locale: string, phrases: unknown): void;
+	registerWidget(name: string, control: unknown): void;
 	registerEventListener(listener: { name: 'preSave'; handler: (event: { entry: ImmutableLike }) => unknown }): void;
 	init(options: { config: unknown }): void;
 }
@@ -33,6 +35,8 @@ const publishedMaterials = () =>
 		.then((catalogue) => catalogue.materials.map(({ id, version }) => ({ id, version }))));
 
 cms.registerLocale('lv', DECAP_LV);
+const react = window as unknown as { h: Parameters<typeof bodyWidget>[0]; createClass: Parameters<typeof bodyWidget>[1] };
+cms.registerWidget(BODY_WIDGET, bodyWidget(react.h, react.createClass));
 cms.registerEventListener({
 	name: 'preSave',
 	handler: async ({ entry }) => {

@@ -842,6 +842,12 @@ export const editor = {
 	length: 'No {min} līdz {max} rakstzīmēm.',
 	pattern: 'Jāraksta, piemēram, šādi: {example}',
 	firstVersion: 'Pirmā publicētā versija.',
+	insertComponent: 'Ievietot komponentu',
+	insertChoose: 'Izvēlies komponentu…',
+	snippetText: 'Teksts.',
+	snippetTable: '| Kritērijs | 1 punkts | 2 punkti |\n| --- | --- | --- |\n| … | … | … |',
+	snippetVideo: 'https://youtu.be/XXXXXXXXXXX',
+	snippetAttributes: { virsraksts: 'Virsraksts' },
 	saveBlocked: 'Materiālu vēl nevar saglabāt:',
 	allowed: 'Atļauts: {allowed}.',
 	newVersion:

@@ -276,7 +276,10 @@ test.describe('feedback', () => {
 				expect(url.searchParams.get('versija')).toBe(material.data.version);
 				expect(url.searchParams.get('title')).toContain(material.data.title);
 			}
-			await expect(section.getByRole('link', { name: 'Labot', exact: true })).toHaveAttribute('href', `/redaktors/#/collections/materiali/entries/${material.id}/index`);
+			await expect(section.getByRole('link', { name: 'Labot', exact: true })).toHaveAttribute(
+				'href',
+				`/redaktors/#/collections/materiali/entries/${material.id}/index`,
+			);
 			await expect(section.getByRole('link', { name: 'Labot failu GitHub' })).toHaveAttribute(
 				'href',
 				`${settings.repositoryUrl}/edit/${settings.branch}/content/materials/${material.id}/index.mdx`,
