@@ -3,7 +3,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { inlineHashes, parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
+import { EDITOR_CSP, headerRules, inlineHashes, parseHeaders, parseRedirects } from '../../src/lib/cdn.ts';
 import {
 	directive,
 	findSecret,
@@ -157,6 +157,25 @@ describe('_headers beyond its syntax', () => {
 		expect(
 			policyProblems(parseHeaders("/*\n  Content-Security-Policy: script-src 'self' 'unsafe-inline'\n"), new Map([['index.html', inlineHashes('')]])),
 		).toEqual(["index.html: script-src allows 'self' 'unsafe-inline'"]);
+	});
+
+	test('only the web editor’s pages may evaluate code, and only under the editor’s own policy', () => {
+		const rules = headerRules({ base: '/', csp: "default-src 'self'; script-src 'self'" });
+		const pages = new Map([
+			['redaktors/index.html', inlineHashes('')],
+			['index.html', inlineHashes('')],
+		]);
+		expect(policyProblems(rules, pages)).toEqual([]);
+		const evalEverywhere = parseHeaders(`/*\n  Content-Security-Policy: ${EDITOR_CSP}\n`);
+		expect(policyProblems(evalEverywhere, pages)).toEqual([`index.html: script-src allows 'self' 'unsafe-eval'`]);
+		const otherEval = parseHeaders("/*\n  Content-Security-Policy: script-src 'self' 'unsafe-eval'\n");
+		expect(policyProblems(otherEval, new Map([['redaktors/index.html', inlineHashes('')]]))).toEqual([
+			`redaktors/index.html: script-src allows 'self' 'unsafe-eval'`,
+		]);
+		// An inline script on the editor's page is still refused: its policy has no hashes.
+		expect(policyProblems(rules, new Map([['redaktors/index.html', inlineHashes('<script>a()</script>')]]))).toEqual([
+			`redaktors/index.html: an inline script (${hash('a()')}) is not in script-src`,
+		]);
 	});
 
 	test('an over-long policy line names the pages its hashes come from, those with hashes of their own first', () => {

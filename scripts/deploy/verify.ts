@@ -9,7 +9,17 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { headersFor, inlineHashes, parseHeaders, parseRedirects, type HeaderRule, type InlineHashes, type Redirect } from '../../src/lib/cdn.ts';
+import {
+	EDITOR_CSP,
+	EDITOR_PATH,
+	headersFor,
+	inlineHashes,
+	parseHeaders,
+	parseRedirects,
+	type HeaderRule,
+	type InlineHashes,
+	type Redirect,
+} from '../../src/lib/cdn.ts';
 
 /** Cloudflare Pages limits (developers.cloudflare.com/pages/platform/limits, …/configuration/headers, …/redirects). */
 export const LIMITS = { files: 20_000, fileBytes: 25 * 1024 * 1024, headerRules: 100, headerLineChars: 2_000, redirects: 2_000, redirectLineChars: 1_000 };
@@ -193,7 +203,10 @@ export function policyProblems(rules: readonly HeaderRule[], pages: ReadonlyMap<
 			continue;
 		}
 		const scripts = directive(csp, 'script-src');
-		if (scripts.some((source) => source === "'unsafe-inline'" || source === "'unsafe-eval'")) problems.push(`${path}: script-src allows ${scripts.join(' ')}`);
+		// The web editor's pages alone may evaluate code (Decap CMS needs it), and only under the editor's own policy.
+		const editor = csp === EDITOR_CSP && urlPath.startsWith(`${base.replace(/\/$/, '')}${EDITOR_PATH.replace(/\*$/, '')}`);
+		if (scripts.some((source) => source === "'unsafe-inline'" || (source === "'unsafe-eval'" && !editor)))
+			problems.push(`${path}: script-src allows ${scripts.join(' ')}`);
 		for (const hash of scriptHashes) if (!scripts.includes(hash)) problems.push(`${path}: an inline script (${hash}) is not in script-src`);
 		const styles = directive(csp, 'style-src-elem');
 		for (const hash of styleHashes)
