@@ -838,7 +838,7 @@ export const editor = {
 	contributing: 'norādījumos autoriem',
 	collection: 'Materiāli',
 	collectionSingular: 'materiāls',
-	collectionDescription: 'Katrs jauns vai labots materiāls kļūst par izmaiņu pieprasījumu (pull request); to pārbauda un publicē redakcija.',
+	collectionDescription: 'Katrs jauns vai labots materiāls kļūst par izmaiņu pieprasījumu, ko pārbauda un publicē redakcija.',
 	length: 'No {min} līdz {max} rakstzīmēm.',
 	pattern: 'Jāraksta, piemēram, šādi: {example}',
 	firstVersion: 'Pirmā publicētā versija.',
@@ -919,7 +919,6 @@ export const editor = {
 		'related[]': 'fizika/briva-krisana',
 		'lessons[]': 'fizika/briva-krisana',
 		'aliases[]': 'fizika/veca-adrese',
-		'attachments.file': 'dati.csv',
 	},
 } as const;
 
