@@ -5,7 +5,7 @@
  * policy; only the local backend's address is added to it, as the one thing production lacks.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -123,6 +123,14 @@ test('a new author creates and submits a material through the editor without git
 	await page.locator('[id^="name-field"]').first().fill('Anna Bērziņa');
 	await page.getByRole('button', { name: 'Pievienot: recenzenti' }).click();
 	await page.locator('[id^="name-field"]').last().fill('Dabaszinātņu mācību jomas koordinatori');
+	// An attachment, uploaded from this computer into the material's own folder.
+	await page.getByRole('button', { name: 'Pievienot: pielikumi' }).click();
+	await page.getByRole('button', { name: 'Izvēlēties failu' }).click();
+	await page
+		.locator('input[type=file]')
+		.setInputFiles({ name: 'Mērījumi.csv', mimeType: 'text/csv', buffer: Buffer.from('masa_kg;plecs_m;moments_Nm\n0,2;0,15;0,29\n0,1;0,30;0,29\n') });
+	await page.getByRole('button', { name: 'Izvēlēties atlasītos' }).click();
+	await field(page, 'Pielikuma nosaukums').fill('Mērījumu tabula izklājlapai (CSV)');
 	const body = page.locator('textarea[id^="body-field"]');
 	await body.fill('## Darba gaita\n\nNoliec lineālu uz balsta un pakar atsvarus abās pusēs: līdzsvarā $F_1 l_1 = F_2 l_2$.\n');
 	// A component of the allowlist, from the menu above the text, at the end where the cursor is.
@@ -148,6 +156,9 @@ test('a new author creates and submits a material through the editor without git
 	// The body is kept byte for byte: formulas keep their backslashes and underscores.
 	expect(written).toContain('$F_1 l_1 = F_2 l_2$');
 	expect(written).toContain('<Skolotajam>');
+	// The upload's name as the site allows file names (lower case, no diacritics), beside index.mdx.
+	expect(written).toMatch(/^ {2}- file: merijumi\.csv$/m);
+	expect(git('show', `${branch}:content/materials/fizika/sviras-lidzsvars-speka-moments/merijumi.csv`)).toContain('moments_Nm');
 
 	// Submitted for review: the editorial workflow's status on the branch.
 	await page.getByRole('button', { name: /Statuss/ }).click();
@@ -172,6 +183,7 @@ test('a new author creates and submits a material through the editor without git
 	expect(html).toContain('Sviras līdzsvars: spēka moments');
 	expect(html).toContain('Anna Bērziņa');
 	expect(existsSync(join(outDir, 'materiali/fizika/sviras-lidzsvars-speka-moments/skolenam/index.html'))).toBe(true);
+	expect(existsSync(join(outDir, 'materiali/fizika/sviras-lidzsvars-speka-moments/merijumi.csv'))).toBe(true);
 	git('checkout', '-q', 'main');
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
 });
@@ -197,4 +209,19 @@ test('“Labot” opens a material in the editor; saving an edit without a new v
 	// (Decap also leaves the refused save as an unhandled rejection; the page keeps working.)
 	expect(violations).toEqual([]);
 	await page.unrouteAll({ behavior: 'ignoreErrors' });
+});
+
+test('the editor’s page is kept out of search engines and the sitemap, and without JavaScript points to the git path', async ({ browser, baseURL }) => {
+	const rules = parseHeaders(await readFile(join(dist, '_headers'), 'utf8'));
+	expect(headersFor(rules, '/redaktors/').get('x-robots-tag')).toBe('noindex');
+	const html = await readFile(join(dist, 'redaktors/index.html'), 'utf8');
+	expect(html).toMatch(/<meta name="robots" content="noindex, nofollow"/);
+	const sitemaps = (await readdir(dist)).filter((name) => /^sitemap.*\.xml$/.test(name));
+	expect(sitemaps.length).toBeGreaterThan(0);
+	for (const file of sitemaps) expect(await readFile(join(dist, file), 'utf8'), file).not.toContain('/redaktors/');
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(`${baseURL}/redaktors/`);
+	await expect(page.getByRole('link', { name: 'norādījumos autoriem' })).toHaveAttribute('href', /CONTRIBUTING\.md$/);
+	await context.close();
 });
