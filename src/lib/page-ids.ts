@@ -8,6 +8,7 @@ export const PAGE_IDS: readonly string[] = [
 	'atjaunotie',
 	'atsauksmes',
 	'board-summary-title',
+	'editor-settings',
 	'eksemplari',
 	'filtrs-klase',
 	'filtrs-prieksmets',

@@ -140,7 +140,9 @@ describe('materials with markup-looking text', () => {
 		build = await exec([astro, 'build'], { MATERIALS_DIR: inert, OUT_DIR: outDir });
 		if (build.code !== 0) return;
 		rules = parseHeaders(await readFile(join(outDir, '_headers'), 'utf8'));
-		const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html')).sort();
+		// The web editor's page runs under its own policy, with Decap's runtime styles, and
+		// carries no author content; tests/e2e/editor.spec.ts visits it under that policy.
+		const pages = (await readdir(outDir, { recursive: true })).filter((file) => file.endsWith('.html') && !file.startsWith('redaktors/')).sort();
 		// Search results are drawn in the browser from the materials' titles and summaries.
 		paths = [...pages.map((file) => `/${file.replace(/(^|\/)index\.html$/, '$1')}`), '/meklet/?q=script', '/meklet/?q=Spēks', '/meklet/?q=Ķīmijas'];
 		const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox'] });
