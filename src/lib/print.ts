@@ -1,7 +1,10 @@
 /**
  * What every printed page of a material carries, so a photocopy can be traced and
  * attributed: title, version, date, licence, and the page's address with the page number.
- * It goes into CSS @page margin boxes (Chromium ≥ 131 prints them), one rule per page.
+ * It goes into CSS @page margin boxes (Chromium ≥ 131 prints them): one rule in the global
+ * stylesheet prints two custom properties that each page sets on its <html> element. A rule or
+ * <style> per page would put a hash per page into the Content-Security-Policy, which must fit
+ * one 2,000-character `_headers` line; style attributes are allowed anyway (KaTeX needs them).
  */
 import { t } from '../i18n/index.ts';
 import { LICENSES } from '../schemas/vocabulary.ts';
@@ -15,8 +18,8 @@ export function traceLine(data: Pick<MaterialData, 'title' | 'version' | 'update
 
 /**
  * A CSS string literal for any text: quotes and backslashes escaped, line breaks and other
- * control characters as hex escapes, and "<" escaped so that the text can never close the
- * <style> element it is written into.
+ * control characters as hex escapes, and "<" and ">" escaped too, so that the text stays one
+ * string token wherever it is written (a declaration in a style attribute, or a <style>).
  */
 export function cssString(text: string): string {
 	const escaped = [...text]
@@ -39,7 +42,11 @@ export interface PrintFooter {
 	right: string;
 }
 
-/** The @page rule that prints the footer in the bottom margin of every page, numbered "1/3". */
-export function printFooterCss({ left, right }: PrintFooter): string {
-	return `@page{@bottom-left{content:${cssString(left)}}@bottom-right{content:${cssString(`${right} · `)} counter(page) "/" counter(pages)}}`;
+/**
+ * The custom properties the global stylesheet's @page rule prints (src/styles/global.css):
+ * for the <html> element's style attribute. Each value is one CSS string, so no title can end
+ * the declaration or add another; Astro escapes `&` and `"` for the attribute.
+ */
+export function printFooterStyle({ left, right }: PrintFooter): string {
+	return `--print-left:${cssString(left)};--print-right:${cssString(right)}`;
 }

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { publishedMaterials, pathOf } from './collection.ts';
 import { hasPupilCopy, isTeachersKind } from '../../src/authoring/copies.ts';
 import { LICENSES } from '../../src/schemas/vocabulary.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 import { readSettings } from '../../src/settings.ts';
 import type { LoadedMaterial } from '../../src/authoring/collection.ts';
 
@@ -119,8 +120,16 @@ test.describe('printing the two copies', () => {
 			expect(all.includes(compact(answer)), `${path}: the answer “${answer}”`).toBe(hasAnswer);
 			for (let n = 1; n <= pages; n++) {
 				const pageText = compact(text(n));
-				for (const part of [material.data.title, `versija ${material.data.version}`, LICENSES[material.data.license].short, address!]) {
-					expect(pageText, `${path}, page ${n}: ${part}`).toContain(compact(part));
+				for (const part of [address!, `· ${n}/${pages}`]) expect(pageText, `${path}, page ${n}: ${part}`).toContain(compact(part));
+				// The left box's lines may come out between the right box's, so its words are looked for without the address.
+				const left = pageText.replace(compact(address!), '');
+				for (const part of [
+					material.data.title,
+					`versija ${material.data.version}`,
+					formatDate(material.data.updated),
+					LICENSES[material.data.license].short,
+				]) {
+					expect(left, `${path}, page ${n}: ${part}`).toContain(compact(part));
 				}
 			}
 		}

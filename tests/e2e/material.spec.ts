@@ -5,6 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KINDS, LICENSES, SUBJECTS } from '../../src/schemas/vocabulary.ts';
+import { formatDate } from '../../src/lib/dates.ts';
 
 // JSON-LD is whatever the page wrote: the tests read it as such.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -153,6 +154,8 @@ test.describe('print', () => {
 			const text = pageText(n);
 			expect(text, `page ${n}`).toContain(compact(material.data.title));
 			expect(text, `page ${n}`).toContain(compact(`versija ${material.data.version}`));
+			// The date may wrap around the address's line, so it is looked for without it.
+			expect(text.replace(compact(address!), ''), `page ${n}`).toContain(compact(formatDate(material.data.updated)));
 			expect(text, `page ${n}`).toContain(compact(LICENSES[material.data.license].short));
 			// The two footer boxes' lines may come out interleaved, so the address and the page number are found apart.
 			expect(text, `page ${n}`).toContain(compact(address!));
