@@ -45,6 +45,9 @@ describe('before the editor saves a material', () => {
 			changelog: [{ version: '1.2.0', date: '2025-10-01', changes: 'Jauns uzdevums.' }, ...validInput().changelog],
 		});
 		expect(saveProblems(higher, { id: 'fizika/briva-krisana', published })).toEqual([]);
+		// A higher version alone is not enough: its change-log entry must say what changed.
+		const noEntry = saveProblems(form({ version: '1.2.0' }), { id: 'fizika/briva-krisana', published });
+		expect(noEntry.some((p) => p.startsWith('changelog[0].version:'))).toBe(true);
 		// Not yet published (a new material, or one only in a pull request): no version to compare with.
 		expect(saveProblems(form(), { id: 'fizika/cits', published })).toEqual([]);
 	});
