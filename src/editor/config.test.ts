@@ -169,6 +169,10 @@ describe('the editor’s configuration', () => {
 		expect(editorPath('fizika/briva-krisana')).toBe('/redaktors/#/collections/materiali/entries/fizika/briva-krisana/index');
 	});
 
+	test('the site-wide media library uploads where the content check refuses loose files, never into public/', () => {
+		expect(config.media_folder).toBe('content/materials');
+	});
+
 	test('the local backend is used only on this computer', () => {
 		expect(config.local_backend.allowed_hosts).toEqual(['localhost', '127.0.0.1']);
 	});

@@ -235,8 +235,10 @@ export function editorConfig(settings: EditorSettings) {
 		publish_mode: 'editorial_workflow',
 		// Addresses as the site writes them: lower case, no diacritics ("Daļskaitļi" → "dalskaitli").
 		slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
-		// Required globally; each material's files go into its own folder (the collection's media_folder).
-		media_folder: 'public',
+		// Required globally; each material's files go into its own folder (the collection's
+		// media_folder). A file put into the site-wide media library would land here, where
+		// the content check refuses it ("only materials' folders"), never in public/.
+		media_folder: MATERIALS_FOLDER,
 		show_preview_links: false,
 		collections: [
 			{

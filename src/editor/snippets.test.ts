@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { COMPONENTS } from '../authoring/components.ts';
 import { renderBody, type RenderOptions } from '../authoring/render.ts';
-import { insertAt } from './body-widget.ts';
+import { imageMarkdown, insertAt } from './body-widget.ts';
 import { componentSnippets } from './snippets.ts';
 
 const options: RenderOptions = {
@@ -38,5 +38,15 @@ describe('inserting at the cursor', () => {
 		const replaced = insertAt('A izvēlēts B', 2, 10, '<X />');
 		expect(replaced.value).toBe('A \n\n<X />\n\n B');
 		expect(replaced.value.slice(0, replaced.caret).endsWith('<X />')).toBe(true);
+	});
+});
+
+describe('inserting an image', () => {
+	test('it is written as the check wants a material’s own image, from its file name alone', async () => {
+		const text = imageMarkdown('sviras-shema.png');
+		expect(text).toBe('![Attēla apraksts](./sviras-shema.png)');
+		expect(imageMarkdown('content/materials/fizika/a/sviras-shema.png')).toBe(text);
+		const result = await renderBody(`${text}\n`, { ...options, folderFiles: new Set(['index.mdx', 'sviras-shema.png']) });
+		expect(result.issues).toEqual([]);
 	});
 });

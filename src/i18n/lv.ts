@@ -844,6 +844,8 @@ export const editor = {
 	firstVersion: 'Pirmā publicētā versija.',
 	insertComponent: 'Ievietot komponentu',
 	insertChoose: 'Izvēlies komponentu…',
+	insertImage: 'Ievietot attēlu',
+	imageDescription: 'Attēla apraksts',
 	snippetText: 'Teksts.',
 	snippetTable: '| Kritērijs | 1 punkts | 2 punkti |\n| --- | --- | --- |\n| … | … | … |',
 	snippetVideo: 'https://youtu.be/XXXXXXXXXXX',
@@ -911,7 +913,7 @@ export const editor = {
 		grades: 'Klases, kurām materiāls domāts.',
 		version: 'Versija GALVENĀ.MAZĀ.LABOJUMS, piemēram, 1.0.0. Labojot publicētu materiālu, palielini to un pievieno izmaiņu ierakstu ar to pašu versiju.',
 		changelog: 'Jaunākais ieraksts pirmais; tā versijai jāsakrīt ar materiāla versiju.',
-		body: 'Materiāla teksts Markdown (MDX) pierakstā. Komponentus ievieto ar izvēlni virs teksta; formulas raksta starp $ zīmēm.',
+		body: 'Materiāla teksts Markdown (MDX) pierakstā. Komponentus un attēlus ievieto ar izvēlni un pogu virs teksta; formulas raksta starp $ zīmēm.',
 	},
 	examples: {
 		version: '1.2.0',

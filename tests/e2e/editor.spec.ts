@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test, type Page } from '@playwright/test';
+import sharp from 'sharp';
 import { headersFor, parseHeaders } from '../../src/lib/cdn.ts';
 import { astro, exec, root } from '../sites/run.ts';
 import { publishedMaterials } from './collection.ts';
@@ -136,6 +137,14 @@ test('a new author creates and submits a material through the editor without git
 	// A component of the allowlist, from the menu above the text, at the end where the cursor is.
 	await page.getByLabel('Ievietot komponentu').selectOption('Skolotajam');
 	await expect(body).toHaveValue(/\$\.\n\n<Skolotajam>\n\nTeksts\.\n\n<\/Skolotajam>\n/);
+	// An image from this computer, into the material's folder and into the text where the cursor is.
+	await page.getByRole('button', { name: 'Ievietot attēlu' }).click();
+	const png = await sharp({ create: { width: 240, height: 120, channels: 3, background: '#2a6f97' } })
+		.png()
+		.toBuffer();
+	await page.locator('input[type=file]').setInputFiles({ name: 'Sviras shēma.png', mimeType: 'image/png', buffer: png });
+	await page.getByRole('button', { name: /^Izvēlēties atlasīt/ }).click();
+	await expect(body).toHaveValue(/<\/Skolotajam>\n\n!\[Attēla apraksts\]\(\.\/sviras-shema\.png\)\n/);
 	await page.getByRole('button', { name: 'Saglabāt', exact: true }).click();
 
 	// Saved: a branch of its own in the repository, the author never saw git.
@@ -159,6 +168,13 @@ test('a new author creates and submits a material through the editor without git
 	// The upload's name as the site allows file names (lower case, no diacritics), beside index.mdx.
 	expect(written).toMatch(/^ {2}- file: merijumi\.csv$/m);
 	expect(git('show', `${branch}:content/materials/fizika/sviras-lidzsvars-speka-moments/merijumi.csv`)).toContain('moments_Nm');
+	expect(git('ls-tree', '--name-only', branch, 'content/materials/fizika/sviras-lidzsvars-speka-moments/')).toContain('sviras-shema.png');
+	// Nothing went anywhere else: the branch adds only the material's own folder.
+	expect(
+		git('diff', '--name-only', `main...${branch}`)
+			.split('\n')
+			.every((path) => path.startsWith('content/materials/fizika/sviras-lidzsvars-speka-moments/')),
+	).toBe(true);
 
 	// Submitted for review: the editorial workflow's status on the branch.
 	await page.getByRole('button', { name: /Statuss/ }).click();
@@ -182,6 +198,7 @@ test('a new author creates and submits a material through the editor without git
 	const html = await readFile(join(outDir, 'materiali/fizika/sviras-lidzsvars-speka-moments/index.html'), 'utf8');
 	expect(html).toContain('Sviras līdzsvars: spēka moments');
 	expect(html).toContain('Anna Bērziņa');
+	expect(html).toMatch(/<img[^>]+alt="Attēla apraksts"/);
 	expect(existsSync(join(outDir, 'materiali/fizika/sviras-lidzsvars-speka-moments/skolenam/index.html'))).toBe(true);
 	expect(existsSync(join(outDir, 'materiali/fizika/sviras-lidzsvars-speka-moments/merijumi.csv'))).toBe(true);
 	git('checkout', '-q', 'main');
