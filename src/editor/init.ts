@@ -27,12 +27,17 @@ const settings = JSON.parse(document.getElementById('editor-settings')?.textCont
 const cms = (window as unknown as { CMS?: DecapCms }).CMS;
 if (!cms) throw new Error('decap-cms.js did not load: the editor cannot start');
 
-/** The site's catalogue names each published material's version; read once, when first needed. */
+/**
+ * The site's catalogue names each published material's version; read once, when first
+ * needed. Unreachable, it names none: the pull request's check (`--base`) still compares
+ * versions, so a save is never blocked for want of the catalogue.
+ */
 let published: Promise<Published[]> | undefined;
 const publishedMaterials = () =>
 	(published ??= fetch(settings.catalogue)
 		.then((response) => (response.ok ? (response.json() as Promise<{ materials: Published[] }>) : { materials: [] }))
-		.then((catalogue) => catalogue.materials.map(({ id, version }) => ({ id, version }))));
+		.then((catalogue) => catalogue.materials.map(({ id, version }) => ({ id, version })))
+		.catch(() => []));
 
 cms.registerLocale('lv', DECAP_LV);
 const react = window as unknown as { h: Parameters<typeof bodyWidget>[0]; createClass: Parameters<typeof bodyWidget>[1] };
