@@ -4,14 +4,12 @@
  * The bundle loads its chunks and WebAssembly from its own folder, so all of them go.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { vendoredPackage } from './vendored.ts';
 
-const require = createRequire(import.meta.url);
-const decapDir = dirname(require.resolve('decap-cms/package.json'));
-const version = (JSON.parse(readFileSync(join(decapDir, 'package.json'), 'utf8')) as { version: string }).version;
+const { dir: decapDir, version, prefix } = vendoredPackage('decap-cms');
 
-export const DECAP_PREFIX = `vendor/decap-cms-${version}`;
+export const DECAP_PREFIX = prefix;
 export const DECAP_SCRIPT = `/${DECAP_PREFIX}/decap-cms.js`;
 
 /**

@@ -4,14 +4,12 @@
  * can be cached for good.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
+import { vendoredPackage } from './vendored.ts';
 
-const require = createRequire(import.meta.url);
-const katexDir = dirname(require.resolve('katex/package.json'));
-const version = (JSON.parse(readFileSync(join(katexDir, 'package.json'), 'utf8')) as { version: string }).version;
+const { dir: katexDir, prefix } = vendoredPackage('katex');
 
-export const KATEX_PREFIX = `vendor/katex-${version}`;
+export const KATEX_PREFIX = prefix;
 export const KATEX_CSS = `/${KATEX_PREFIX}/katex.min.css`;
 
 /** Every file to publish, keyed by its path under KATEX_PREFIX. */
