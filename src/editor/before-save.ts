@@ -5,7 +5,7 @@
  */
 import { t } from '../i18n/index.ts';
 import { materialSchema } from '../schemas/material.ts';
-import { validate, fieldName } from '../schemas/validate.ts';
+import { validate } from '../schemas/validate.ts';
 import { compareVersions, parseVersion } from '../lib/versions.ts';
 import { MATERIALS_FOLDER } from './config.ts';
 
@@ -69,7 +69,7 @@ export function saveProblems(data: Record<string, unknown>, options: { id: strin
 	const published = options.id ? options.published.find((material) => material.id === options.id) : undefined;
 	const version = typeof frontmatter.version === 'string' ? frontmatter.version : undefined;
 	if (published && version && /^\d+\.\d+\.\d+$/.test(version) && compareVersions(version, published.version) <= 0) {
-		problems.push(`${fieldName(['version'])}: ${t('editor.newVersion', { published: published.version, next: nextMinor(published.version) })}`);
+		problems.push(`version: ${t('editor.newVersion', { published: published.version, next: nextMinor(published.version) })}`);
 	}
 	return problems;
 }

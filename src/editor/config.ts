@@ -48,6 +48,11 @@ export interface EditorSettings {
 	localBackend: string;
 }
 
+/** What the editor's page hands its script: the settings, and where the site's catalogue is (for published versions). */
+export interface EditorPageSettings extends EditorSettings {
+	catalogue: string;
+}
+
 /** Where materials live, and the path of each below it: `<subject>/<slug>/index.mdx`. */
 export const MATERIALS_FOLDER = 'content/materials';
 export const COLLECTION = EDITOR_COLLECTION;
@@ -95,7 +100,6 @@ const DEFAULTS: Record<string, unknown> = {
 	license: 'CC-BY-4.0',
 	origin: 'izstradats',
 	version: '1.0.0',
-	status: 'publicets',
 	// Its date, like `published` and `updated`, starts as today (Decap's date fields do).
 	changelog: [{ version: '1.0.0', date: '{{now}}', changes: t('editor.firstVersion') }],
 };
@@ -128,7 +132,8 @@ function fieldFor(path: string, name: string, node: JsonSchema, required: boolea
 			widget: 'select',
 			options: choices,
 			...(multiple ? { multiple: true, ...(node.minItems ? { min: node.minItems } : {}) } : {}),
-			...(path in DEFAULTS ? { default: DEFAULTS[path] } : {}),
+			// The form's own default, else the schema's (status: publicets).
+			...(path in DEFAULTS ? { default: DEFAULTS[path] } : node.default !== undefined ? { default: node.default } : {}),
 		};
 	}
 	if (node.type === 'array' && node.items) {
@@ -199,11 +204,7 @@ export function materialFields(): DecapField[] {
 	const schema = materialJsonSchema();
 	const required = new Set(schema.required ?? []);
 	return [
-		...Object.entries(schema.properties ?? {}).map(([name, node]) => {
-			const field = fieldFor(name, name, node, required.has(name));
-			// A field with a default in the schema may be left out, but the form shows its default.
-			return node.default !== undefined && field.widget === 'select' ? { ...field, default: node.default } : field;
-		}),
+		...Object.entries(schema.properties ?? {}).map(([name, node]) => fieldFor(name, name, node, required.has(name))),
 		{ name: 'body', label: labelOf('body'), hint: strings.hints.body, widget: BODY_WIDGET },
 	];
 }

@@ -6,7 +6,7 @@
 import { materialIdOf, saveProblems, type Published } from './before-save.ts';
 import { t } from '../i18n/index.ts';
 import { DECAP_LV } from './locale-lv.ts';
-import { BODY_WIDGET, editorConfig, type EditorSettings } from './config.ts';
+import { BODY_WIDGET, editorConfig, type EditorPageSettings } from './config.ts';
 import { bodyWidget } from './body-widget.ts';
 
 /** The part of Decap's global API used here (decapcms.org/docs/beta-features, registerEventListener). */
@@ -21,9 +21,7 @@ interface DecapCms {
 	init(options: { config: unknown }): void;
 }
 
-type PageSettings = EditorSettings & { catalogue: string };
-
-const settings = JSON.parse(document.getElementById('editor-settings')?.textContent ?? '{}') as PageSettings;
+const settings = JSON.parse(document.getElementById('editor-settings')?.textContent ?? '{}') as EditorPageSettings;
 const cms = (window as unknown as { CMS?: DecapCms }).CMS;
 if (!cms) throw new Error('decap-cms.js did not load: the editor cannot start');
 
